@@ -1,0 +1,2 @@
+/// Trained linguistic models: POS tagger and lemmatizer, dependency parser, named entities.
+public enum ParleyNLP {}

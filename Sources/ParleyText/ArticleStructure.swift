@@ -1,0 +1,146 @@
+/// The role of one paragraph-like unit of an article.
+public enum UnitRole: Sendable, Equatable {
+    case title, heading, bullet, body
+    case removed(reason: String)
+}
+
+/// A paragraph, heading, bullet or removed line: a trimmed byte range and its role.
+public struct TextUnit: Sendable, Equatable {
+    public var byteStart: Int
+    public var byteEnd: Int
+    public var role: UnitRole
+}
+
+/// Finds the layout of a plain-text article: title, section headings, bullets and the
+/// lines that are not article text (boilerplate), using the shape of each line and its
+/// position rather than any one publisher's strings.
+public enum ArticleStructure {
+    struct Line {
+        var start: Int
+        var end: Int  // trimmed
+        var blankBefore: Bool
+    }
+
+    public static func analyze(_ p: UnsafeBufferPointer<UInt8>) -> [TextUnit] {
+        let paragraphs = paragraphs(p)
+        var units: [TextUnit] = []
+        var sawTitle = false
+        var sawBody = false
+        for (n, para) in paragraphs.enumerated() {
+            var start = para.start
+            let end = para.end
+            let shape = LineShape(p, start, end)
+            let isLast = n == paragraphs.count - 1
+            if let marker = bulletMarkerLength(p, start, end) {
+                start += marker
+                while start < end, p[start] == 0x20 || p[start] == 0x09 { start += 1 }
+                units.append(TextUnit(byteStart: start, byteEnd: end, role: .bullet))
+                continue
+            }
+            if let reason = Boilerplate.reason(
+                shape, position: n, count: paragraphs.count, inHeader: !sawBody)
+            {
+                units.append(TextUnit(byteStart: start, byteEnd: end, role: .removed(reason: reason)))
+                continue
+            }
+            if !sawTitle && !sawBody && shape.words <= 30 && !shape.endsSentence {
+                sawTitle = true
+                units.append(TextUnit(byteStart: start, byteEnd: end, role: .title))
+                continue
+            }
+            sawTitle = true
+            if shape.isTitleCase && !shape.endsSentence && !isLast {
+                if shape.words >= 5 {
+                    // A long capitalised line set apart from the text is a link to another story.
+                    units.append(
+                        TextUnit(
+                            byteStart: start, byteEnd: end, role: .removed(reason: "related-headline")))
+                } else {
+                    units.append(TextUnit(byteStart: start, byteEnd: end, role: .heading))
+                }
+                continue
+            }
+            sawBody = true
+            units.append(TextUnit(byteStart: start, byteEnd: end, role: .body))
+        }
+        return units
+    }
+
+    /// Bytes of a bullet marker ("•", "-", "*", "–", "·", "▪") followed by a space.
+    static func bulletMarkerLength(_ p: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Int? {
+        let first = Scalars.decode(p, s)
+        switch first.value {
+        case 0x2022, 0x00B7, 0x25AA, 0x2023, 0x25CF, 0x2013, 0x2D, 0x2A:
+            let next = s + first.length
+            guard next < e, p[next] == 0x20 || p[next] == 0x09 || p[next] == 0xC2 else { return nil }
+            return first.length
+        default:
+            return nil
+        }
+    }
+
+    /// Splits text into paragraphs: blank lines always separate; a single newline
+    /// separates unless the line break only wraps a running sentence.
+    static func paragraphs(_ p: UnsafeBufferPointer<UInt8>) -> [Line] {
+        var lines: [Line] = []
+        var i = 0
+        var blank = true
+        while i < p.count {
+            var e = i
+            while e < p.count, p[e] != 0x0A, p[e] != 0x0D { e += 1 }
+            var s = i
+            var t = e
+            while s < t, isSpace(p, s) { s += spaceLength(p, s) }
+            while t > s, isSpaceBefore(p, t) { t -= spaceLengthBefore(p, t) }
+            if s < t {
+                lines.append(Line(start: s, end: t, blankBefore: blank))
+                blank = false
+            } else {
+                blank = true
+            }
+            i = e
+            if i < p.count, p[i] == 0x0D { i += 1 }
+            if i < p.count, p[i] == 0x0A { i += 1 }
+        }
+        var out: [Line] = []
+        for line in lines {
+            if let last = out.last, !line.blankBefore,
+                isSoftWrap(p, previous: last, next: line)
+            {
+                out[out.count - 1].end = line.end
+            } else {
+                out.append(line)
+            }
+        }
+        return out
+    }
+
+    static func isSoftWrap(_ p: UnsafeBufferPointer<UInt8>, previous: Line, next: Line) -> Bool {
+        if bulletMarkerLength(p, next.start, next.end) != nil { return false }
+        let prevShape = LineShape(p, previous.start, previous.end)
+        if prevShape.endsSentence || prevShape.endsWithColon { return false }
+        let nextFirst = Scalars.decode(p, next.start).value
+        if Scalars.isLower(nextFirst) { return true }
+        // A long line that stops mid-sentence was wrapped; a short one is a heading.
+        return previous.end - previous.start >= 50 && !prevShape.isTitleCase
+    }
+
+    @inline(__always) static func isSpace(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let c = Scalars.classify(Scalars.decode(p, i).value)
+        return c == .space || c == .zeroWidth
+    }
+
+    @inline(__always) static func spaceLength(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        Scalars.decode(p, i).length
+    }
+
+    static func isSpaceBefore(_ p: UnsafeBufferPointer<UInt8>, _ t: Int) -> Bool {
+        isSpace(p, t - spaceLengthBefore(p, t))
+    }
+
+    static func spaceLengthBefore(_ p: UnsafeBufferPointer<UInt8>, _ t: Int) -> Int {
+        var k = t - 1
+        while k > 0, p[k] & 0xC0 == 0x80 { k -= 1 }
+        return t - k
+    }
+}

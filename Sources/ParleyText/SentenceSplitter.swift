@@ -1,0 +1,90 @@
+/// Splits the tokens of one paragraph into sentences.
+///
+/// A sentence ends at ".", "!", "?" or an ellipsis (with any closing quotes and brackets
+/// that follow) when the next token can start a sentence. Abbreviations and initials do
+/// not end sentences, except that "U.S.", "Inc." and similar can when the next word is
+/// one that typically opens a sentence ("… in the U.S. The talks …").
+public enum SentenceSplitter {
+    /// Returns the end (exclusive token index) of each sentence in `tokens[range]`.
+    public static func split(
+        _ p: UnsafeBufferPointer<UInt8>, _ tokens: [ByteToken], range: Range<Int>
+    ) -> [Int] {
+        var ends: [Int] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let t = tokens[i]
+            if endsSentence(p, t) {
+                var j = i + 1
+                while j < range.upperBound, isClosing(p, tokens[j], after: tokens[j - 1]) { j += 1 }
+                if j >= range.upperBound { break }
+                if canStart(p, tokens[j]) && (!isAbbreviationToken(p, t) || abbreviationEnds(p, t, tokens[j]))
+                {
+                    ends.append(j)
+                    i = j
+                    continue
+                }
+            }
+            i += 1
+        }
+        ends.append(range.upperBound)
+        return ends
+    }
+
+    static func first(_ p: UnsafeBufferPointer<UInt8>, _ t: ByteToken) -> UInt32 {
+        Scalars.decode(p, t.start).value
+    }
+
+    static func endsSentence(_ p: UnsafeBufferPointer<UInt8>, _ t: ByteToken) -> Bool {
+        let last = p[t.end - 1]
+        if t.kind == .punctuation {
+            let v = first(p, t)
+            return v == 0x2E || v == 0x21 || v == 0x3F || v == 0x2026
+        }
+        return t.kind == .word && last == 0x2E
+    }
+
+    static func isAbbreviationToken(_ p: UnsafeBufferPointer<UInt8>, _ t: ByteToken) -> Bool {
+        t.kind == .word && p[t.end - 1] == 0x2E
+    }
+
+    /// Whether an abbreviation such as "U.S." also ends the sentence before `next`.
+    static func abbreviationEnds(_ p: UnsafeBufferPointer<UInt8>, _ t: ByteToken, _ next: ByteToken)
+        -> Bool
+    {
+        let word = String(decoding: UnsafeBufferPointer(rebasing: p[t.start..<(t.end - 1)]), as: UTF8.self)
+        if Abbreviations.prefixing.contains(word) { return false }
+        if t.end - t.start == 2 { return false }  // an initial: "J. Smith"
+        if isOpeningQuote(p, next) { return true }
+        let nextWord = String(decoding: UnsafeBufferPointer(rebasing: p[next.start..<next.end]), as: UTF8.self)
+        return Abbreviations.sentenceStarters.contains(nextWord)
+    }
+
+    static func isOpeningQuote(_ p: UnsafeBufferPointer<UInt8>, _ t: ByteToken) -> Bool {
+        let v = first(p, t)
+        return v == 0x201C || v == 0x2018 || v == 0x22 || v == 0xAB
+    }
+
+    static func isClosing(_ p: UnsafeBufferPointer<UInt8>, _ t: ByteToken, after prev: ByteToken)
+        -> Bool
+    {
+        guard t.kind == .punctuation else { return false }
+        let v = first(p, t)
+        switch v {
+        case 0x201D, 0x2019, 0xBB, 0x29, 0x5D, 0x7D: return true
+        case 0x22, 0x27: return t.start == prev.end  // straight quote attached to the mark
+        default: return false
+        }
+    }
+
+    static func canStart(_ p: UnsafeBufferPointer<UInt8>, _ t: ByteToken) -> Bool {
+        let v = first(p, t)
+        if Scalars.isUpper(v) { return true }
+        switch t.kind {
+        case .number, .handle, .hashtag, .emoji, .url: return true
+        case .punctuation:
+            return v == 0x201C || v == 0x2018 || v == 0x22 || v == 0x28 || v == 0x5B || v == 0xAB
+                || v == 0x2014 || v == 0x2013
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,116 @@
+import ParleyModel
+
+/// Bytes in, `Document` out: decode, find the article structure, tokenize, split sentences.
+public enum TextPipeline {
+    public static func analyze(
+        _ input: [UInt8], metadata: ArticleMetadata = ArticleMetadata(), inputName: String = "<input>"
+    ) throws -> Document {
+        let decoded = try TextDecoder.decode(input, inputName: inputName)
+        let text = String(decoding: decoded.bytes, as: UTF8.self)
+        var doc = Document(bytes: decoded.bytes, text: text, metadata: metadata, warnings: decoded.warnings)
+        decoded.bytes.withUnsafeBufferPointer { p in
+            let units = ArticleStructure.analyze(p)
+            fill(&doc, p, units)
+        }
+        if doc.sentences.isEmpty {
+            doc.warnings.append(Warning(code: "no-sentences", message: "\(inputName): no article text found"))
+        }
+        return doc
+    }
+
+    /// Convenience for text already in memory.
+    public static func analyze(
+        text: String, metadata: ArticleMetadata = ArticleMetadata(), inputName: String = "<input>"
+    ) throws -> Document {
+        try analyze(Array(text.utf8), metadata: metadata, inputName: inputName)
+    }
+
+    static func fill(_ doc: inout Document, _ p: UnsafeBufferPointer<UInt8>, _ units: [TextUnit]) {
+        var byteTokens: [ByteToken] = []
+        byteTokens.reserveCapacity(p.count / 5)
+        var structure = Structure()
+        for unit in units {
+            let start = doc.scalarOffset(ofByte: unit.byteStart)
+            let end = doc.scalarOffset(ofByte: unit.byteEnd)
+            let spanText = doc.string(bytes: unit.byteStart..<unit.byteEnd)
+            let kind: SentenceKind
+            switch unit.role {
+            case .removed(let reason):
+                structure.removed.append(RemovedSpan(text: spanText, start: start, end: end, reason: reason))
+                continue
+            case .title:
+                structure.title = TextSpan(text: spanText, start: start, end: end)
+                kind = .title
+            case .heading:
+                structure.headings.append(TextSpan(text: spanText, start: start, end: end))
+                kind = .heading
+            case .bullet:
+                structure.bullets.append(TextSpan(text: spanText, start: start, end: end))
+                kind = .bullet
+            case .body:
+                kind = .body
+            }
+            let first = byteTokens.count
+            Tokenizer.tokenize(p, range: unit.byteStart..<unit.byteEnd, into: &byteTokens)
+            guard byteTokens.count > first else { continue }
+            let ends = SentenceSplitter.split(p, byteTokens, range: first..<byteTokens.count)
+            var sentenceStart = first
+            for sentenceEnd in ends where sentenceEnd > sentenceStart {
+                let sentenceIndex = Int32(doc.sentences.count)
+                for k in sentenceStart..<sentenceEnd {
+                    let t = byteTokens[k]
+                    let spaceAfter = t.end < p.count && ArticleStructure.isSpace(p, t.end)
+                    doc.tokens.append(
+                        TokenSpan(
+                            byteStart: Int32(t.start), byteEnd: Int32(t.end),
+                            start: Int32(doc.scalarOffset(ofByte: t.start)),
+                            end: Int32(doc.scalarOffset(ofByte: t.end)), sentence: sentenceIndex,
+                            kind: t.kind, spaceAfter: spaceAfter))
+                }
+                let bs = byteTokens[sentenceStart].start
+                let be = byteTokens[sentenceEnd - 1].end
+                doc.sentences.append(
+                    SentenceSpan(
+                        tokens: sentenceStart..<sentenceEnd, byteStart: bs, byteEnd: be,
+                        start: doc.scalarOffset(ofByte: bs), end: doc.scalarOffset(ofByte: be), kind: kind))
+                sentenceStart = sentenceEnd
+            }
+        }
+        doc.structure = structure
+    }
+}
+
+extension Document {
+    /// Stable identifier of the text: the first 32 hex digits of its SHA-256.
+    public var contentHash: String { String(SHA256.hexDigest(bytes).prefix(32)) }
+
+    /// The parley/1 value for this document. The one place a `Document` becomes output.
+    public func output(includeTokens: Bool = false) -> Output {
+        let info = DocumentInfo(
+            id: contentHash, title: metadata.title ?? structure.title?.text, date: metadata.date,
+            source: metadata.source, url: metadata.url)
+        let sentenceRecords = sentences.enumerated().map { i, s in
+            Sentence(index: i, start: s.start, end: s.end, text: string(bytes: s.byteStart..<s.byteEnd), kind: s.kind)
+        }
+        var tokenRecords: [Token]? = nil
+        if includeTokens {
+            tokenRecords = tokens.indices.map { i in
+                let t = tokens[i]
+                var record = Token(start: Int(t.start), end: Int(t.end), text: tokenText(i), sentence: Int(t.sentence))
+                if i < analysis.count {
+                    let a = analysis[i]
+                    record.lemma = a.lemma
+                    record.upos = a.upos
+                    record.xpos = a.xpos
+                    record.head = a.head >= 0 ? a.head : nil
+                    record.dep = a.deprel
+                }
+                return record
+            }
+        }
+        return Output(
+            document: info, text: text, structure: structure, sentences: sentenceRecords,
+            tokens: tokenRecords, entities: entities, events: events, quotes: quotes, times: times,
+            places: places, warnings: warnings)
+    }
+}
