@@ -90,6 +90,29 @@ public struct TokenAnalysis: Sendable, Equatable {
     }
 }
 
+/// A mention that refers to a person, organisation or place named elsewhere in the article:
+/// a pronoun, a surname, a title or a short form ("she", "Kerry", "the HNC", "the Bavarian
+/// capital"). Filled by ParleyArticle; read by the coder and the quote attributor.
+public struct Reference: Sendable, Equatable {
+    /// Scalar offsets of the mention in `text`.
+    public var start: Int
+    public var end: Int
+    /// Document-wide token range of the mention.
+    public var tokens: Range<Int>
+    /// Full name of what it refers to ("Maria Zakharova").
+    public var canonical: String
+    /// Index in `Document.entities` of the mention it resolves to, if any.
+    public var entity: Int?
+
+    public init(start: Int, end: Int, tokens: Range<Int>, canonical: String, entity: Int?) {
+        self.start = start
+        self.end = end
+        self.tokens = tokens
+        self.canonical = canonical
+        self.entity = entity
+    }
+}
+
 /// The one value every stage reads and extends: the text once, plus flat arrays.
 ///
 /// Stages append to the arrays; none copies or re-tokenizes the text.
@@ -104,6 +127,8 @@ public struct Document: Sendable {
     /// Empty until the tagger and parser ran; otherwise one entry per token.
     public var analysis: [TokenAnalysis]
     public var entities: [Entity]
+    /// Coreference: pronouns, surnames and descriptions resolved to full names.
+    public var references: [Reference]
     public var events: [Event]
     public var quotes: [Quote]
     public var times: [TimeExpression]
@@ -120,6 +145,7 @@ public struct Document: Sendable {
         self.sentences = []
         self.analysis = []
         self.entities = []
+        self.references = []
         self.events = []
         self.quotes = []
         self.times = []
