@@ -31,7 +31,7 @@ let package = Package(
             ]),
         .testTarget(name: "ParleyModelTests", dependencies: ["ParleyModel"]),
         .testTarget(name: "ParleyTextTests", dependencies: ["ParleyText"]),
-        .testTarget(name: "ParleyCLITests", dependencies: ["ParleyModel"]),
+        .testTarget(name: "ParleyCLITests", dependencies: ["ParleyModel", "parley"]),
     ],
     swiftLanguageModes: [.v5]
 )

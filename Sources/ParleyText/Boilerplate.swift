@@ -55,16 +55,17 @@ enum Boilerplate {
                 || text.hasSuffix(cta + " ›") || text.hasSuffix(cta + " →")
                 || text.hasSuffix(cta + " >")
         }
-        let ctaAnywhere = ctaAtEnd || callsToAction.contains(where: text.contains)
+        let ctaAnywhere = ctaAtEnd || callsToAction.contains(where: text.containsPhrase)
         if ctaAtEnd { score += 3 } else if ctaAnywhere { score += 1 }
-        if ctaAnywhere && s.longestCapsRun >= 2 { score += 3 }
+        // A call to action set as a button ("LEARN MORE", "SUBSCRIBE NOW").
+        if callsToAction.contains(where: { s.original.containsPhrase($0.uppercased()) }) { score += 3 }
         if short { score += 1 }
         if atEdge { score += 1 }
         if score >= 5 { return "advertisement" }
-        if short, newsletter.contains(where: text.contains), score >= 2 || !s.endsSentence {
+        if short, newsletter.contains(where: text.containsPhrase), score >= 2 || !s.endsSentence {
             return "newsletter"
         }
-        if s.words <= 6, share.contains(where: text.contains) { return "share" }
+        if s.words <= 6, share.contains(where: text.containsPhrase) { return "share" }
         return nil
     }
 }

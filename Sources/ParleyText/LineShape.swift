@@ -8,6 +8,8 @@ struct LineShape {
     var endsWithColon = false
     /// The line folded to lowercase ASCII with single spaces, for phrase tests.
     var folded = ""
+    /// The line as written.
+    var original = ""
     /// Longest run of consecutive all-caps words of two or more letters.
     var longestCapsRun = 0
 
@@ -48,6 +50,7 @@ struct LineShape {
             endsWithColon = t == ":"
         }
         folded = line.lowercased().replacingOccurrences(of: "’", with: "'")
+        original = line
     }
 
     /// Most content words capitalised, as in a headline or section heading.
@@ -58,6 +61,20 @@ struct LineShape {
 }
 
 extension String {
+    /// Whether `phrase` occurs here as whole words.
+    func containsPhrase(_ phrase: String) -> Bool {
+        var rest = Substring(self)
+        while let r = rest.range(of: phrase) {
+            let before = r.lowerBound == startIndex ? nil : self[index(before: r.lowerBound)]
+            let after = r.upperBound == endIndex ? nil : self[r.upperBound]
+            let boundaryBefore = before.map { !$0.isLetter } ?? true
+            let boundaryAfter = after.map { !$0.isLetter } ?? true
+            if boundaryBefore && boundaryAfter { return true }
+            rest = self[r.upperBound...]
+        }
+        return false
+    }
+
     func trimmingCharacters(in set: String) -> String {
         let chars = Set(set.unicodeScalars)
         var scalars = Substring(self).unicodeScalars[...]
