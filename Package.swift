@@ -10,6 +10,7 @@ let package = Package(
     products: [
         .executable(name: "parley", targets: ["parley"]),
         .library(name: "ParleyPipeline", targets: ["ParleyPipeline"]),
+        .library(name: "ParleyText", targets: ["ParleyText"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
