@@ -119,19 +119,43 @@ public enum Tokenizer {
         {
             return scanURL(p, i, end, &out)
         }
-        if let e = scanEmail(p, i, end) {
-            out.append(ByteToken(start: i, end: e, kind: .email))
-            return e
-        }
         var j = i
         var segmentLetters = 0  // letters since the last internal period
         var internalPeriod = false
         var hasLetter = false
         var lastWasLetter = false
         scan: while j < end {
+            let byte = p[j]
+            // A period after letters: keep it for abbreviations ("U.S.", "Feb."), then allow "U.S.-led".
+            if byte == 0x2E, lastWasLetter, !isAlnumAt(p, j + 1, end) {
+                guard takesPeriod(p, i, j, internalPeriod: internalPeriod) else { break scan }
+                j += 1
+                if j + 1 < end, p[j] == 0x2D, isAlnumAt(p, j + 1, end) {
+                    j += 1
+                    segmentLetters = 0
+                    continue scan
+                }
+                break scan
+            }
+            // ASCII letters and digits, the bulk of any text, without decoding.
+            if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
+                hasLetter = true
+                lastWasLetter = true
+                segmentLetters += 1
+                j += 1
+                continue scan
+            }
+            if byte >= 0x30 && byte <= 0x39 {
+                lastWasLetter = false
+                j += 1
+                continue scan
+            }
+            if byte == 0x40, let e = scanEmail(p, i, end) {
+                out.append(ByteToken(start: i, end: e, kind: .email))
+                return e
+            }
             let s = Scalars.decode(p, j)
-            let cls = Scalars.classify(s.value)
-            switch cls {
+            switch Scalars.classify(s.value) {
             case .letter:
                 hasLetter = true
                 lastWasLetter = true
@@ -152,9 +176,8 @@ public enum Tokenizer {
                 else { break scan }
                 j += s.length
             default:
-                let b = p[j]
                 let prevDigit = j > i && p[j - 1] >= 0x30 && p[j - 1] <= 0x39
-                if b == 0x2E, isAlnumAt(p, j + 1, end) {
+                if byte == 0x2E, isAlnumAt(p, j + 1, end) {
                     // "3.5", "U.S", "e.g", "Ph.D": keep short letter segments together.
                     if prevDigit && isDigitAt(p, j + 1, end) {
                         j += 1
@@ -165,28 +188,15 @@ public enum Tokenizer {
                     } else {
                         break scan
                     }
-                } else if b == 0x2C, prevDigit, isDigitAt(p, j + 1, end), isDigitAt(p, j + 2, end),
+                } else if byte == 0x2C, prevDigit, isDigitAt(p, j + 1, end), isDigitAt(p, j + 2, end),
                     isDigitAt(p, j + 3, end), !isDigitAt(p, j + 4, end)
                 {
                     j += 1  // thousands separator
-                } else if (b == 0x2F || b == 0x3A), prevDigit, isDigitAt(p, j + 1, end) {
+                } else if (byte == 0x2F || byte == 0x3A), prevDigit, isDigitAt(p, j + 1, end) {
                     j += 1  // 24/7, 10:30
-                } else if b == 0x26, j > i, isUpperByte(p[j - 1]), j + 1 < end, isUpperByte(p[j + 1])
-                {
+                } else if byte == 0x26, j > i, isUpperByte(p[j - 1]), j + 1 < end, isUpperByte(p[j + 1]) {
                     j += 1  // AT&T, S&P
                 } else {
-                    break scan
-                }
-            }
-            // Keep the period of an abbreviation, then allow "U.S.-led".
-            if j < end, p[j] == 0x2E, lastWasLetter, !(j + 1 < end && isAlnumAt(p, j + 1, end)) {
-                if takesPeriod(p, i, j, internalPeriod: internalPeriod) {
-                    j += 1
-                    if j + 1 < end, p[j] == 0x2D, isAlnumAt(p, j + 1, end) {
-                        j += 1
-                        segmentLetters = 0
-                        continue scan
-                    }
                     break scan
                 }
             }
