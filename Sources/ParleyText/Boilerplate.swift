@@ -4,41 +4,41 @@
 /// vocabulary that publishers use for teasers, newsletters, sharing and copyright, the
 /// paragraph's length and its position at the edges of the article.
 enum Boilerplate {
-    /// Button-like phrases that invite the reader to act.
-    static let callsToAction: [[UInt8]] = bytes([
-        "learn more", "read more", "sign up", "subscribe", "click here", "find out more",
-        "download the app", "get the app", "try it free", "start your free trial", "buy now",
-        "shop now", "register now", "join now", "log in", "sign in", "see more", "watch now",
-        "listen now", "continue reading", "more info",
-    ])
-    /// Words that open teasers pointing at other content.
-    static let teaserOpeners: [[UInt8]] = bytes([
-        "quicktake", "read more:", "read more", "related:", "related stories", "related articles",
-        "related coverage", "related:", "see also", "also read", "watch:", "listen:", "video:",
-        "explainer:", "factbox:", "more from", "most read", "recommended", "you may also like",
-        "trending", "top stories", "editor's picks", "don't miss", "more on this",
-    ])
-    static let newsletter: [[UInt8]] = bytes([
-        "newsletter", "sign up for", "subscribe to", "delivered to your inbox", "get our",
-        "in your inbox",
-    ])
-    static let share: [[UInt8]] = bytes([
-        "share this", "share on", "share via", "tweet this", "email this", "print this",
-        "follow us", "like us on",
-    ])
-    static let copyright: [[UInt8]] = bytes([
-        "all rights reserved", "copyright ©", "© copyright", "(c) copyright", "terms of use",
-        "terms of service", "privacy policy", "cookie policy", "this material may not be published",
-    ])
-    static let advertising: [[UInt8]] = bytes(["advertisement", "sponsored content", "paid post", "promoted"])
+    enum Kind: Sendable { case callToAction, teaser, newsletter, share, copyright, advertising, caption }
 
-    /// Calls to action in capitals, as set on buttons.
-    static let callsToActionUpper: [[UInt8]] = callsToAction.map { Array(String(decoding: $0, as: UTF8.self).uppercased().utf8) }
-
-    static func bytes(_ phrases: [String]) -> [[UInt8]] { phrases.map { Array($0.utf8) } }
-    static let copyrightSign = Array("©".utf8)
-    static let copyrightWord = Array("copyright".utf8)
-    static let relatedWord = Array("related".utf8)
+    static let phrases = PhraseIndex<Kind>([
+        // Button-like phrases that invite the reader to act.
+        (.callToAction, [
+            "learn more", "read more", "sign up", "subscribe", "click here", "find out more",
+            "download the app", "get the app", "try it free", "start your free trial", "buy now",
+            "shop now", "register now", "join now", "log in", "sign in", "see more", "watch now",
+            "listen now", "continue reading", "more info",
+        ]),
+        // Words that open teasers pointing at other content.
+        (.teaser, [
+            "quicktake", "read more", "related", "see also", "also read", "watch", "listen", "video",
+            "explainer", "factbox", "more from", "most read", "recommended", "you may also like",
+            "trending", "top stories", "editor's picks", "editor’s picks", "don't miss",
+            "don’t miss", "more on this",
+        ]),
+        (.newsletter, [
+            "newsletter", "sign up for", "subscribe to", "delivered to your inbox", "get our",
+            "in your inbox",
+        ]),
+        (.share, [
+            "share this", "share on", "share via", "tweet this", "email this", "print this",
+            "follow us", "like us on",
+        ]),
+        (.copyright, [
+            "all rights reserved", "copyright", "©", "terms of use", "terms of service",
+            "privacy policy", "cookie policy", "this material may not be published",
+        ]),
+        (.advertising, ["advertisement", "sponsored content", "paid post", "promoted"]),
+        (.caption, [
+            "photo", "picture by", "picture", "photograph", "image credit", "credit", "getty images",
+            "ap photo", "afp photo", "file photo", "reuters/",
+        ]),
+    ])
 
     static func reason(_ s: LineShape, position: Int, count: Int, inHeader: Bool) -> String? {
         guard s.words <= LineShape.phraseTestLimit else { return nil }
@@ -47,31 +47,79 @@ enum Boilerplate {
         // Mid-article prose sentences of some length are never furniture; skip the phrase tests.
         if s.words > 12 && s.endsSentence && !atEdge { return nil }
         let text = s.folded
-        if s.words <= 20,
-            copyright.contains(where: { Phrase.contains(text, $0) }) || Phrase.hasPrefix(text, copyrightSign)
-                || Phrase.hasPrefix(text, copyrightWord)
+        // "By Jane Doe, Example News, New York": a byline, not article text.
+        if s.words <= 12, Boilerplate.startsWithBy(text), s.original.count > 3,
+            s.original[3] >= 0x41 && s.original[3] <= 0x5A, s.isTitleCase
         {
-            return "copyright"
+            return "byline"
         }
-        if s.words <= 3, advertising.contains(where: { Phrase.hasPrefix(text, $0) }) {
-            return "advertisement"
+        let hits = phrases.hits(in: text)
+        if hits.isEmpty { return nil }
+        func has(_ kind: Kind, atStart: Bool = false) -> Bool {
+            hits.contains { h in
+                switch (h.category, kind) {
+                case (.callToAction, .callToAction), (.teaser, .teaser), (.newsletter, .newsletter),
+                    (.share, .share), (.copyright, .copyright), (.advertising, .advertising),
+                    (.caption, .caption):
+                    return !atStart || h.start == 0
+                default: return false
+                }
+            }
         }
-        if short, !s.endsSentence || s.words <= 6, teaserOpeners.contains(where: { Phrase.hasPrefix(text, $0) }) {
-            return Phrase.hasPrefix(text, relatedWord) ? "related-headline" : "teaser"
+        let copyrightAtStart = has(.copyright, atStart: true)
+        let copyrightFull = hits.contains { h in
+            if case .copyright = h.category { return h.end - h.start > 9 } else { return false }
+        }
+        if s.words <= 20, copyrightAtStart || copyrightFull { return "copyright" }
+        if s.words <= 3, has(.advertising, atStart: true) { return "advertisement" }
+        // "(Picture by …)", "Photo: …": a caption.
+        if s.words <= 25, hits.contains(where: { h in
+            if case .caption = h.category {
+                return h.start == 0 || (h.start > 0 && (text[h.start - 1] == 0x28 || text[h.start - 1] == 0x7C))
+            }
+            return false
+        }) {
+            return "caption"
+        }
+        // A teaser opener followed by a colon or a capitalised headline, not a prose sentence.
+        if short, !s.endsSentence || s.words <= 6, let opener = hits.first(where: { h in
+            if case .teaser = h.category { return h.start == 0 } else { return false }
+        }) {
+            let next = opener.end < text.count ? text[opener.end] : 0x3A
+            let headlineFollows = next == 0x3A || s.words <= 6 || s.isTitleCase
+            if headlineFollows {
+                return text.starts(with: Array("related".utf8)) ? "related-headline" : "teaser"
+            }
         }
         var score = 0
-        let ctaAtEnd = callsToAction.contains { Phrase.endsWith(text, $0) }
-        let ctaAnywhere = ctaAtEnd || callsToAction.contains { Phrase.contains(text, $0) }
-        if ctaAtEnd { score += 3 } else if ctaAnywhere { score += 1 }
-        // A call to action set as a button ("LEARN MORE", "SUBSCRIBE NOW").
-        if callsToActionUpper.contains(where: { Phrase.contains(s.original, $0) }) { score += 3 }
+        let ctas = hits.filter { h in
+            if case .callToAction = h.category { return true } else { return false }
+        }
+        if !ctas.isEmpty {
+            let atEnd = ctas.contains { h in !text[h.end...].contains { Phrase.isLetter($0) } }
+            score += atEnd ? 3 : 1
+            // A call to action set as a button ("LEARN MORE", "SUBSCRIBE NOW").
+            let button = ctas.contains { h in
+                !s.original[h.start..<h.end].contains { $0 >= 0x61 && $0 <= 0x7A }
+            }
+            if button { score += 3 }
+        }
         if short { score += 1 }
         if atEdge { score += 1 }
         if score >= 5 { return "advertisement" }
-        if short, newsletter.contains(where: { Phrase.contains(text, $0) }), score >= 2 || !s.endsSentence {
+        // "Sign up for …", "Subscribe to …" as an imperative, or a newsletter plug without a sentence.
+        if short, has(.newsletter, atStart: true) || has(.callToAction, atStart: true) && has(.newsletter)
+            || has(.newsletter) && !s.endsSentence
+        {
             return "newsletter"
         }
-        if s.words <= 6, share.contains(where: { Phrase.contains(text, $0) }) { return "share" }
+        if s.words <= 6, has(.share) { return "share" }
         return nil
+    }
+}
+
+extension Boilerplate {
+    static func startsWithBy(_ text: [UInt8]) -> Bool {
+        text.count > 3 && text[0] == 0x62 && text[1] == 0x79 && text[2] == 0x20
     }
 }

@@ -8,7 +8,7 @@ struct LineShape {
     var lowercaseContentWords = 0
     var endsSentence = false
     var endsWithColon = false
-    /// The paragraph lowercased (ASCII apostrophes), for phrase tests; empty when long.
+    /// The paragraph with ASCII letters lowercased (same byte offsets as `original`); empty when long.
     var folded: [UInt8] = []
     /// The paragraph as written; empty when long.
     var original: [UInt8] = []
@@ -46,9 +46,8 @@ struct LineShape {
         }
         if words <= LineShape.phraseTestLimit {
             original = Array(p[start..<end])
-            let lowered = String(decoding: original, as: UTF8.self).lowercased()
-            folded = Array(lowered.utf8)
-            LineShape.foldApostrophes(&folded)
+            // ASCII lowercasing keeps byte positions aligned with `original`.
+            folded = original.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
         }
     }
 
@@ -92,23 +91,6 @@ struct LineShape {
         p[i] == 0xC2 ? 2 : 1
     }
 
-    /// Replaces U+2019 (E2 80 99) with an ASCII apostrophe.
-    static func foldApostrophes(_ bytes: inout [UInt8]) {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var i = 0
-        while i < bytes.count {
-            if bytes[i] == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 {
-                out.append(0x27)
-                i += 3
-            } else {
-                out.append(bytes[i])
-                i += 1
-            }
-        }
-        bytes = out
-    }
-
     /// Most content words capitalised, as in a headline or section heading.
     var isTitleCase: Bool {
         words >= 1 && capitalizedWords >= 1 && lowercaseContentWords == 0
@@ -118,33 +100,78 @@ struct LineShape {
 
 /// Byte-level phrase tests over a short paragraph.
 enum Phrase {
-    static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x80 }
-
-    /// Whether `needle` occurs in `text` as whole words.
-    static func contains(_ text: [UInt8], _ needle: [UInt8]) -> Bool {
-        let n = needle.count
-        guard n > 0, n <= text.count else { return false }
-        let first = needle[0]
-        for i in 0...(text.count - n) where text[i] == first {
-            var k = 1
-            while k < n, text[i + k] == needle[k] { k += 1 }
-            if k == n && (i == 0 || !isLetter(text[i - 1])) && (i + n == text.count || !isLetter(text[i + n])) {
-                return true
-            }
-        }
-        return false
+    @inline(__always) static func isLetter(_ b: UInt8) -> Bool {
+        (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x80
     }
 
     static func hasPrefix(_ text: [UInt8], _ needle: [UInt8]) -> Bool {
         text.starts(with: needle)
     }
+}
 
-    /// Whether the text ends with `needle`, ignoring trailing punctuation and arrows.
-    static func endsWith(_ text: [UInt8], _ needle: [UInt8]) -> Bool {
-        var end = text.count
-        while end > 0, !isLetter(text[end - 1]) { end -= 1 }
-        guard end >= needle.count else { return false }
-        let start = end - needle.count
-        return text[start..<end].elementsEqual(needle) && (start == 0 || !isLetter(text[start - 1]))
+/// Phrases indexed by their first word, so a paragraph is matched in one pass over its
+/// words instead of one scan per phrase.
+struct PhraseIndex<Category: Sendable>: Sendable {
+    struct Entry: Sendable {
+        var bytes: [UInt8]
+        var category: Category
+    }
+
+    struct Hit {
+        var start: Int
+        var end: Int
+        var category: Category
+        var phrase: [UInt8]
+    }
+
+    private var byFirstWord: [UInt64: [Entry]] = [:]
+
+    init(_ groups: [(Category, [String])]) {
+        for (category, phrases) in groups {
+            for phrase in phrases {
+                let bytes = Array(phrase.utf8)
+                let key = PhraseIndex.wordHash(bytes, 0).hash
+                byFirstWord[key, default: []].append(Entry(bytes: bytes, category: category))
+            }
+        }
+    }
+
+    /// FNV-1a hash of the word starting at `i` (letters, digits and apostrophes) and its end.
+    @inline(__always) static func wordHash(_ text: [UInt8], _ i: Int) -> (hash: UInt64, end: Int) {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var j = i
+        while j < text.count, Phrase.isLetter(text[j]) || text[j] == 0x27 || (text[j] >= 0x30 && text[j] <= 0x39) {
+            h = (h ^ UInt64(text[j])) &* 0x100_0000_01b3
+            j += 1
+        }
+        if j == i, i < text.count {  // a lone symbol such as "©"
+            h = (h ^ UInt64(text[i])) &* 0x100_0000_01b3
+            j = i + 1
+        }
+        return (h, j)
+    }
+
+    /// Every whole-word occurrence of an indexed phrase in `text`.
+    func hits(in text: [UInt8]) -> [Hit] {
+        var found: [Hit] = []
+        var i = 0
+        while i < text.count {
+            let b = text[i]
+            guard Phrase.isLetter(b) || b >= 0x30 && b <= 0x39 else {
+                i += 1
+                continue
+            }
+            let (hash, wordEnd) = PhraseIndex.wordHash(text, i)
+            if let entries = byFirstWord[hash] {
+                for e in entries where i + e.bytes.count <= text.count {
+                    let end = i + e.bytes.count
+                    if text[i..<end].elementsEqual(e.bytes), end == text.count || !Phrase.isLetter(text[end]) {
+                        found.append(Hit(start: i, end: end, category: e.category, phrase: e.bytes))
+                    }
+                }
+            }
+            i = max(wordEnd, i + 1)
+        }
+        return found
     }
 }

@@ -44,6 +44,34 @@ struct StructureTests {
         #expect(o.sentences.map(\.kind) == [.title, .bullet, .bullet, .body, .heading, .body])
     }
 
+    @Test func bylinesCaptionsAndTeasers() throws {
+        let text = """
+            Storm Hits the Coast
+
+            By Jane Doe, Example News, London
+
+            The storm reached the coast on Monday, officials said, and thousands left their homes.
+
+            (Photo: John Smith / Example Agency)
+
+            Read more: Why Storms Are Getting Stronger
+
+            Residents said they would return once the roads reopened after the weekend.
+
+            Related
+            """
+        let o = try TextPipeline.analyze(text: text).output()
+        #expect(o.structure.removed.map(\.reason) == ["byline", "caption", "teaser", "related-headline"])
+        #expect(o.sentences.filter { $0.kind == .body }.count == 2)
+    }
+
+    @Test func proseWithTeaserWordsStays() throws {
+        let text = "Title Line\n\nWatch the markets closely, the minister said.\n\nRelated talks will resume on Friday in Geneva, officials said.\n\nHe urged people to subscribe to the plan.\n"
+        let o = try TextPipeline.analyze(text: text).output()
+        #expect(o.structure.removed.isEmpty)
+        #expect(o.sentences.count == 4)
+    }
+
     @Test func softWrappedLinesJoinIntoOneParagraph() throws {
         let text = "Title Here\n\nThe minister said the talks, which began in\nGeneva last week, would continue. Officials agreed.\nA second paragraph starts here."
         let o = try TextPipeline.analyze(text: text).output()
