@@ -1,4 +1,5 @@
 import ParleyModel
+import ParleyNLP
 import ParleyText
 
 /// The whole analysis of one article, from bytes to parley/1.
@@ -14,7 +15,9 @@ public struct Pipeline: Sendable {
 
     /// The text pipeline followed by every shipped stage, in dependency order.
     public static func standard() throws -> Pipeline {
-        Pipeline(stages: [])
+        Pipeline(stages: [
+            try LinguisticStage.loadShipped()
+        ])
     }
 
     /// Analyzes one article. Throws `TextError` for input that is not text.
