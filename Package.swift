@@ -18,7 +18,9 @@ let package = Package(
         .target(name: "ParleyModel"),
         .target(name: "ParleyText", dependencies: ["ParleyModel"]),
         .target(name: "ParleyNLP", dependencies: ["ParleyModel", "ParleyText"]),
-        .target(name: "ParleyArticle", dependencies: ["ParleyModel", "ParleyText", "ParleyNLP"]),
+        .target(
+            name: "ParleyArticle", dependencies: ["ParleyModel", "ParleyText", "ParleyNLP"],
+            resources: [.copy("Resources")]),
         .target(name: "ParleyCoding", dependencies: ["ParleyModel", "ParleyText", "ParleyNLP"]),
         .target(
             name: "ParleyPipeline",
@@ -32,6 +34,7 @@ let package = Package(
         .testTarget(name: "ParleyModelTests", dependencies: ["ParleyModel"]),
         .testTarget(name: "ParleyTextTests", dependencies: ["ParleyText"]),
         .testTarget(name: "ParleyCLITests", dependencies: ["ParleyModel"]),
+        .testTarget(name: "ParleyArticleTests", dependencies: ["ParleyArticle", "ParleyText", "ParleyModel"]),
     ],
     swiftLanguageModes: [.v5]
 )
