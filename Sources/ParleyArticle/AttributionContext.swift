@@ -32,6 +32,7 @@ struct AttributionContext {
         let k = p.lowerBound - 1
         guard k >= 0, !marks.breakAfter[k] else { return false }
         let t = w.text[k]
+        if NameLexicon.speechVerbs.contains(w.lower[k]) { return false }
         if [",", ":", "(", "—", "-", "–", "”", "\""].contains(t) || AttributionContext.sentenceEnd.contains(t) { return false }
         return doc.tokens[k].kind == .word || doc.tokens[k].kind == .number
     }
@@ -49,8 +50,9 @@ struct AttributionContext {
             if isVerb(k) {
                 if w.lower[k] == "according" { return (cue(k), object(k + 2)) }
                 let stretch = p.upperBound..<k
+                if let s = speakerStretch(stretch) { return (cue(k), s) }
                 if let s = subjectIn(stretch, preferFirst: true) { return (cue(k), s) }
-                if let o = object(k + 1) { return (cue(k), o) }
+                if let o = trailingObject(k + 1) { return (cue(k), o) }
                 return (cue(k), nil)
             }
             if AttributionContext.sentenceEnd.contains(w.text[k]) || marks.breakAfter[k] { return nil }
@@ -76,7 +78,7 @@ struct AttributionContext {
             if isVerb(k) {
                 if w.lower[k] == "according" { return (cue(k), object(k + 2)) }
                 let start = clauseStart(k)
-                if let s = subjectIn(start..<k, preferFirst: false) { return (cue(k), s) }
+                if let s = subjectIn(start..<k, preferFirst: false) { return (cue(k), withTitle(s, from: start)) }
                 if let o = object(k + 1), o.upperBound <= p.lowerBound { return (cue(k), o) }
                 return (cue(k), nil)
             }
@@ -115,6 +117,49 @@ struct AttributionContext {
         return nil
     }
 
+    static let adverbs: Set<String> = ["also", "later", "then", "previously", "recently", "has", "had", "have", "was", "would", "will", "once", "again", "further", "repeatedly", "publicly", "privately", "reportedly", "simply", "only", "just", "quickly", "finally", "has", "flatly", "bluntly", "told", "is"]
+
+    /// The words between a closing quote and its verb, as annotators mark a speaker:
+    /// "Senate minority leader Harry Reid", "Brian Fallon, a spokesman for the campaign,".
+    func speakerStretch(_ r: Range<Int>) -> Range<Int>? {
+        var a = r.lowerBound
+        var b = r.upperBound
+        while a < b && doc.tokens[a].kind == .punctuation { a += 1 }
+        while b > a && AttributionContext.adverbs.contains(w.lower[b - 1]) { b -= 1 }
+        guard a < b, b - a <= 30 else { return nil }
+        for k in a..<b where marks.inside[k] >= 0 || isVerb(k) || AttributionContext.sentenceEnd.contains(w.text[k]) { return nil }
+        return a..<b
+    }
+
+    /// "said Dino Spencer, who now runs the gym." — the rest of the sentence after the verb.
+    func trailingObject(_ k: Int) -> Range<Int>? {
+        guard let first = object(k) else { return nil }
+        guard nameAt[first.lowerBound] >= 0 || first.count > 1 else { return first }
+        var e = first.upperBound
+        while e < w.count && marks.inside[e] < 0 && !marks.breakAfter[e - 1] && !AttributionContext.sentenceEnd.contains(w.text[e]) && w.text[e] != ";" { e += 1 }
+        while e > first.upperBound && doc.tokens[e - 1].kind == .punctuation { e -= 1 }
+        return first.lowerBound..<e
+    }
+
+    static let roleNouns: Set<String> = ["manager", "doctor", "host", "anchor", "co-anchor", "aide", "editor", "founder", "strategist", "pollster", "consultant", "head", "member", "chair", "owner", "author", "columnist", "reporter", "correspondent", "executive", "voter", "supporter", "nominee", "candidate", "hopeful", "rival", "press", "campaign", "communications", "policy", "attorney", "lawyer", "professor", "analyst", "expert", "historian", "scientist", "economist", "activist", "organizer", "deputy", "senior", "former", "republican", "democratic", "state", "party", "white", "house"]
+
+    /// A name with the titles and role words written before it ("Gov. John Kasich").
+    func withTitle(_ r: Range<Int>, from start: Int) -> Range<Int> {
+        guard nameAt[r.lowerBound] >= 0 else { return r }
+        var a = r.lowerBound
+        while a > start {
+            let k = a - 1
+            let t = w.lower[k]
+            if doc.tokens[k].kind != .word || AttributionContext.determiners.contains(t) || isVerb(k) { break }
+            if w.isCapitalized(k) || NameLexicon.titles.contains(t) || NameLexicon.roles.contains(t) || AttributionContext.roleNouns.contains(t) || (t == "of" && k > start && w.isCapitalized(k - 1)) {
+                a = k
+                continue
+            }
+            break
+        }
+        return a..<r.upperBound
+    }
+
     /// Start of the clause a verb belongs to: after the previous sentence end, colon, semicolon or quote.
     func clauseStart(_ v: Int) -> Int {
         var k = v - 1
@@ -130,7 +175,7 @@ struct AttributionContext {
             // "…, she said": the word right before the verb is the speaker when it is one.
             let k = r.upperBound - 1
             if AttributionContext.subjectPronouns.contains(w.lower[k]) && w.lower[k] != "it" { return k..<(k + 1) }
-            if nameAt[k] >= 0 { return names[nameAt[k]].tokens.clamped(to: r) }
+            if nameAt[k] >= 0, !names[nameAt[k]].tokens.clamped(to: r).isEmpty { return names[nameAt[k]].tokens.clamped(to: r) }
         }
         let order: [Int] = preferFirst ? Array(r) : Array(r.reversed())
         for k in order where nameAt[k] >= 0 && names[nameAt[k]].type == "PERSON" { return names[nameAt[k]].tokens.clamped(to: r) }

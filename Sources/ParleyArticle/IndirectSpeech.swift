@@ -36,7 +36,7 @@ extension AttributionContext {
                 // "…, X said." — content before the comma that precedes the speaker.
                 let tail = contentEnd(r)
                 let afterVerb = v + 1
-                if let subject, let comma = (max(r.lowerBound, subject.lowerBound - 7)..<subject.lowerBound).last(where: { w.text[$0] == "," }), afterVerb >= tail - 3 {
+                if let subject, let comma = (max(r.lowerBound, subject.lowerBound - 7)..<max(r.lowerBound, subject.lowerBound)).last(where: { w.text[$0] == "," }), afterVerb >= tail - 3 {
                     let content = start..<max(start, comma)
                     if content.count >= 3 && !overlapsQuote(content) {
                         out.append(Attribution(fragments: [content], cue: v..<(v + 1), speaker: subject, kind: "indirect"))

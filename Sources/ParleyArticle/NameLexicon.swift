@@ -89,6 +89,9 @@ enum NameLexicon {
         "charges", "testified", "testifies", "predicted", "estimated", "estimates", "pointed",
         "announced", "proclaimed", "proclaims", "mused", "muses", "declared", "blasted", "slammed",
         "accused", "accuses", "demanded", "demands", "signaled", "signalled", "hinted", "hints",
-        "speculated", "expects", "expected", "hopes", "hoped", "feared", "fears",
+        "speculated", "expects", "expected", "hopes", "hoped", "feared", "fears", "saying",
+        "telling", "adding", "writing", "noting", "asking", "explaining", "warning", "arguing",
+        "exclaimed", "confessed", "concluded", "echoed", "read", "reads", "quoted", "tweeting",
+        "insisting", "declaring", "stating", "pleaded", "shot", "fired", "interjected",
     ]
 }

@@ -9,8 +9,12 @@ import ParleyText
 /// speaker string equals the gold surface speaker. All attributions: one-to-one greedy matching
 /// by largest overlap with |pred ∩ gold| / max(|pred|, |gold|) ≥ 0.5 and the same speaker head word.
 public struct QuoteScore: Sendable {
-    public var directGold = 0, directPredicted = 0, directMatched = 0, directSpeaker = 0
+    public var directGold = 0, directPredicted = 0, directMatched = 0, directSpeaker = 0, directSpeakerHead = 0
     public var allGold = 0, allPredicted = 0, allMatched = 0
+
+    /// When set, `errors` collects one line per direct-quote disagreement.
+    public var collectErrors = false
+    public var errors: [String] = []
 
     public init() {}
 
@@ -28,7 +32,7 @@ public struct QuoteScore: Sendable {
         func f(_ x: Double) -> String { String(format: "%.3f", x) }
         let d = QuoteScore.f1(directMatched, directPredicted, directGold)
         let a = QuoteScore.f1(allMatched, allPredicted, allGold)
-        return "QUOTES direct P \(f(d.0)) R \(f(d.1)) F1 \(f(d.2)) speaker accuracy \(f(speakerAccuracy)) | all attributions P \(f(a.0)) R \(f(a.1)) F1 \(f(a.2)) (gold direct \(directGold), all \(allGold))"
+        return "QUOTES direct P \(f(d.0)) R \(f(d.1)) F1 \(f(d.2)) speaker accuracy \(f(speakerAccuracy)) | all attributions P \(f(a.0)) R \(f(a.1)) F1 \(f(a.2)) (speaker head-word accuracy \(f(directMatched == 0 ? 0 : Double(directSpeakerHead) / Double(directMatched))); gold direct \(directGold), all \(allGold))"
     }
 
     struct Item {
@@ -56,6 +60,22 @@ public struct QuoteScore: Sendable {
         }
         var doc = try TextPipeline.analyze(text: text, metadata: ArticleMetadata(), inputName: inputName)
         let pred = stage.attributionItems(&doc)
+        if collectErrors {
+            let scalars = Array(text.unicodeScalars)
+            func t(_ a: Int, _ b: Int) -> String { String(String.UnicodeScalarView(scalars[max(0, a)..<min(scalars.count, b)])).replacingOccurrences(of: "\n", with: " ") }
+            for g in gold where g.direct {
+                if let p = pred.first(where: { $0.direct && $0.start == g.start && $0.end == g.end }) {
+                    if p.speaker != g.speaker { errors.append("SPEAKER\t\(g.speaker ?? "-")\t\(p.speaker ?? "-")\t\(t(g.start, g.end + 40))") }
+                } else if let p = pred.first(where: { $0.direct && $0.start < g.end && g.start < $0.end }) {
+                    errors.append("SPAN\tgold: \(t(g.start - 20, g.end + 20))\n\tpred: \(t(p.start - 20, p.end + 20))")
+                } else {
+                    errors.append("MISS\t\(t(g.start - 30, g.end + 30))")
+                }
+            }
+            for p in pred where p.direct && !gold.contains(where: { $0.direct && $0.start < p.end && p.start < $0.end }) {
+                errors.append("SPURIOUS\t\(p.speaker ?? "-")\t\(t(p.start - 30, p.end + 30))")
+            }
+        }
         score(gold: gold, pred: pred)
     }
 
@@ -70,6 +90,7 @@ public struct QuoteScore: Sendable {
             used.insert(k)
             directMatched += 1
             if p.speaker?.trimmingCharacters(in: .whitespaces) == gd[k].speaker?.trimmingCharacters(in: .whitespaces) { directSpeaker += 1 }
+            if QuoteScore.head(p.speaker) == QuoteScore.head(gd[k].speaker) { directSpeakerHead += 1 }
         }
         allGold += gold.count
         allPredicted += pred.count
@@ -101,10 +122,20 @@ extension ArticleStage {
         // A partial quote inside a reported clause is scored as that clause.
         let indirectCues = Set(attributions.filter { $0.kind == "indirect" }.compactMap { $0.cue?.lowerBound })
         attributions.removeAll { $0.kind == "partial" && $0.cue.map { indirectCues.contains($0.lowerBound) } == true }
+        // Quotes with no attribution cue are not attributions.
+        attributions.removeAll { $0.cue == nil }
         return attributions.map { a in
-            let span = doc.span(tokens: a.envelope)
+            var envelope = a.envelope
+            if a.kind == "partial" {
+                // The attributed content of a partial quote is its whole clause.
+                let s = doc.sentences[Int(doc.tokens[envelope.lowerBound].sentence)].tokens
+                var start = envelope.lowerBound
+                while start > s.lowerBound && !(a.cue.map { $0.contains(start - 1) } ?? false) && ![",", ":", ";"].contains(w.text[start - 1]) { start -= 1 }
+                envelope = start..<envelope.upperBound
+            }
+            let span = doc.span(tokens: envelope)
             let speaker = a.speaker.map { doc.span(tokens: $0).text }
-            return QuoteScore.Item(start: span.start, end: span.end, speaker: speaker, direct: a.kind != "indirect")
+            return QuoteScore.Item(start: span.start, end: span.end, speaker: speaker, direct: a.kind == "direct")
         }
     }
 }

@@ -32,23 +32,21 @@ struct QuoteFinder {
         for p in marks.passages {
             let inner = (p.lowerBound + 1)..<max(p.lowerBound + 1, p.upperBound - 1)
             let kind = ctx.isPartial(p) ? "partial" : "direct"
-            if let (cue, speaker) = ctx.after(p) ?? ctx.before(p) {
-                out.append(Attribution(fragments: [p], cue: cue, speaker: speaker, kind: kind))
-                previous = (p, out.count - 1)
-                continue
-            }
-            if let prev = previous, ctx.sameParagraph(prev.passage.upperBound - 1, p.lowerBound) {
+            let found = ctx.after(p) ?? ctx.before(p)
+            if let prev = previous {
                 let a = out[prev.attribution]
-                // Split quote: the attribution sits between the two pieces.
-                if let cue = a.cue, cue.lowerBound >= prev.passage.upperBound, cue.upperBound <= p.lowerBound, a.fragments.count == 1 {
+                let sameCue = found != nil && found?.0 == a.cue
+                // Continuation: same paragraph without its own attribution, a split quote
+                // around the attribution, or a following paragraph that is all quote.
+                let continues = found == nil && (ctx.sameParagraph(prev.passage.upperBound - 1, p.lowerBound)
+                    || (p.lowerBound > 0 && ctx.marks.breakAfter[p.lowerBound - 1] && ctx.marks.breakAfter[prev.passage.upperBound - 1] && prev.passage.upperBound == p.lowerBound))
+                if sameCue || continues {
                     out[prev.attribution].fragments.append(p)
-                } else {
-                    out.append(Attribution(fragments: [p], cue: a.cue, speaker: a.speaker, kind: kind))
+                    previous = (p, prev.attribution)
+                    continue
                 }
-                previous = (p, prev.attribution)
-                continue
             }
-            if let (cue, speaker) = ctx.colonLead(p) ?? ctx.nextSentence(p) {
+            if let (cue, speaker) = found ?? ctx.colonLead(p) ?? ctx.nextSentence(p) {
                 out.append(Attribution(fragments: [p], cue: cue, speaker: speaker, kind: kind))
                 previous = (p, out.count - 1)
                 continue

@@ -11,6 +11,9 @@ struct EvalQuotes: ParsableCommand {
     @Argument(help: "A PolNeAR JSONL file (e.g. ../shared/data/quotes/polnear-dev.jsonl).")
     var file: String
 
+    @Flag(help: "Also print each direct-quote disagreement.")
+    var showErrors = false
+
     func run() throws {
         let stage: ArticleStage
         let bytes: [UInt8]
@@ -22,6 +25,7 @@ struct EvalQuotes: ParsableCommand {
             throw ExitCode(1)
         }
         var score = QuoteScore()
+        score.collectErrors = showErrors
         var line = 0
         for chunk in bytes.split(separator: 0x0A) where !chunk.isEmpty {
             line += 1
@@ -32,6 +36,7 @@ struct EvalQuotes: ParsableCommand {
                 throw ExitCode(1)
             }
         }
+        for e in score.errors { print(e) }
         print(score.summary)
     }
 }
