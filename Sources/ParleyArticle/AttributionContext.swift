@@ -19,6 +19,12 @@ struct AttributionContext {
         return true
     }
 
+    /// Paragraph breaks after tokens a...b (inclusive).
+    func paragraphBreaks(_ a: Int, _ b: Int) -> Int {
+        guard a <= b else { return 0 }
+        return (a...b).filter { marks.breakAfter[$0] }.count
+    }
+
     func isVerb(_ k: Int) -> Bool {
         guard k >= 0, k < w.count, marks.inside[k] < 0 else { return false }
         if w.lower[k] == "according" && w.at(k + 1) == "to" { return true }

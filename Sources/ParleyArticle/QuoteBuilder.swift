@@ -26,9 +26,12 @@ struct QuoteBuilder {
         if r.count > 1, ["’s", "'s"].contains(w.text[r.upperBound - 1]) { r = r.lowerBound..<(r.upperBound - 1) }
         let span = doc.span(tokens: r)
         var canonical: String? = nil
-        if let ref = doc.references.first(where: { $0.start <= span.start && span.end <= $0.end || span.start <= $0.start && $0.end <= span.end }) {
-            canonical = ref.canonical
-        } else if let e = doc.entities.first(where: { $0.start >= span.start && $0.end <= span.end && $0.type == "PERSON" } ) ?? doc.entities.first(where: { $0.start >= span.start && $0.end <= span.end }) {
+        let inside = doc.entities.filter { $0.start >= span.start && $0.end <= span.end }
+        if let person = inside.first(where: { $0.type == "PERSON" }) {
+            canonical = person.canonical
+        } else if let ref = doc.references.first(where: { $0.start >= span.start && $0.end <= span.end }) {
+            canonical = ref.canonical  // "she", "the HNC"
+        } else if let e = inside.first {
             canonical = e.canonical
         }
         return Speaker(text: span.text, start: span.start, end: span.end, canonical: canonical)

@@ -39,7 +39,7 @@ struct QuoteFinder {
                 // Continuation: same paragraph without its own attribution, a split quote
                 // around the attribution, or a following paragraph that is all quote.
                 let continues = found == nil && (ctx.sameParagraph(prev.passage.upperBound - 1, p.lowerBound)
-                    || (p.lowerBound > 0 && ctx.marks.breakAfter[p.lowerBound - 1] && ctx.marks.breakAfter[prev.passage.upperBound - 1] && prev.passage.upperBound == p.lowerBound))
+                    || (p.lowerBound > 0 && ctx.marks.breakAfter[p.lowerBound - 1] && ctx.paragraphBreaks(prev.passage.upperBound - 1, p.lowerBound - 1) == 1))
                 if sameCue || continues {
                     out[prev.attribution].fragments.append(p)
                     previous = (p, prev.attribution)
