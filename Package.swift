@@ -22,7 +22,9 @@ let package = Package(
             name: "ParleyNLP", dependencies: ["ParleyModel", "ParleyText"],
             resources: [.copy("Resources")],
             swiftSettings: [.unsafeFlags(["-Ounchecked"])]),
-        .target(name: "ParleyArticle", dependencies: ["ParleyModel", "ParleyText", "ParleyNLP"]),
+        .target(
+            name: "ParleyArticle", dependencies: ["ParleyModel", "ParleyText", "ParleyNLP"],
+            resources: [.copy("Resources")]),
         .target(name: "ParleyCoding", dependencies: ["ParleyModel", "ParleyText", "ParleyNLP"]),
         .target(
             name: "ParleyPipeline",
@@ -37,6 +39,7 @@ let package = Package(
         .testTarget(name: "ParleyTextTests", dependencies: ["ParleyText"]),
         .testTarget(name: "ParleyNLPTests", dependencies: ["ParleyNLP", "ParleyText", "ParleyModel"]),
         .testTarget(name: "ParleyCLITests", dependencies: ["ParleyModel", "parley"]),
+        .testTarget(name: "ParleyArticleTests", dependencies: ["ParleyArticle", "ParleyText", "ParleyModel"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -1,3 +1,4 @@
+import ParleyArticle
 import ParleyModel
 import ParleyNLP
 import ParleyText
@@ -16,7 +17,8 @@ public struct Pipeline: Sendable {
     /// The text pipeline followed by every shipped stage, in dependency order.
     public static func standard() throws -> Pipeline {
         Pipeline(stages: [
-            try LinguisticStage.loadShipped()
+            try LinguisticStage.loadShipped(),
+            try ArticleStage.loadShipped(),  // after the NLP stage, before the event coder
         ])
     }
 

@@ -8,5 +8,7 @@ struct Eval: ParsableCommand {
             EvalSplit.self,
             EvalUD.self,
             EvalNER.self,
+            EvalTimex.self,
+            EvalQuotes.self,
         ])
 }

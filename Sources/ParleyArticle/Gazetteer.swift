@@ -1,0 +1,129 @@
+import Foundation
+
+/// A country of the gazetteer.
+public struct GazetteerCountry: Sendable {
+    public let iso2: String
+    public let name: String
+    public let capital: String
+    public let geonamesId: Int?
+    public let lat: Double?
+    public let lon: Double?
+    public let population: Int
+    public let demonyms: [String]
+}
+
+/// A populated place of the gazetteer.
+public struct GazetteerCity: Sendable {
+    public let geonamesId: Int
+    public let name: String
+    public let country: String
+    public let admin1: String
+    public let lat: Double
+    public let lon: Double
+    public let population: Int
+    public let isCapital: Bool
+}
+
+/// GeoNames countries and cities (population ≥ 15,000) indexed by lowercase name.
+///
+/// Loaded once from the shipped TSV tables (see scripts/build-gazetteer.py); immutable.
+/// Lookup cost is one dictionary probe per candidate name.
+public struct Gazetteer: Sendable {
+    public enum Entry: Sendable, Equatable {
+        case country(Int)
+        case city(Int)
+    }
+
+    public let countries: [GazetteerCountry]
+    public let cities: [GazetteerCity]
+    /// Lowercase name → entries, countries first, cities by falling population.
+    let names: [String: [Entry]]
+    /// Lowercase demonym ("syrian", "saudi") → country index.
+    let demonyms: [String: Int]
+    let countryIndex: [String: Int]
+    /// Longest name in tokens, bounding the matcher's window.
+    let maxTokens: Int
+
+    /// Errors reading the gazetteer tables.
+    public enum LoadError: Error, CustomStringConvertible {
+        case missingResource(String)
+        public var description: String {
+            switch self {
+            case .missingResource(let n): return "gazetteer table \(n) is missing from the ParleyArticle resources"
+            }
+        }
+    }
+
+    /// The shipped tables from the module bundle.
+    public static func loadShipped() throws -> Gazetteer {
+        func read(_ name: String) throws -> String {
+            guard let url = Bundle.module.url(forResource: name, withExtension: "tsv", subdirectory: "Resources")
+                ?? Bundle.module.url(forResource: name, withExtension: "tsv")
+            else { throw LoadError.missingResource(name + ".tsv") }
+            return try String(contentsOf: url, encoding: .utf8)
+        }
+        return Gazetteer(countriesTSV: try read("gazetteer-countries"), citiesTSV: try read("gazetteer-cities"))
+    }
+
+    public init(countriesTSV: String, citiesTSV: String) {
+        var countries: [GazetteerCountry] = []
+        var names: [String: [Entry]] = [:]
+        var demonyms: [String: Int] = [:]
+        var countryIndex: [String: Int] = [:]
+        var maxTokens = 1
+        func add(_ name: String, _ e: Entry) {
+            let key = Gazetteer.key(name)
+            guard !key.isEmpty else { return }
+            maxTokens = max(maxTokens, key.split(separator: " ").count)
+            if names[key]?.contains(e) != true { names[key, default: []].append(e) }
+        }
+        for line in countriesTSV.split(separator: "\n") where !line.hasPrefix("#") {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard f.count >= 9 else { continue }
+            let idx = countries.count
+            let dems = f[7].split(separator: "|").map(String.init)
+            countries.append(GazetteerCountry(iso2: f[0], name: f[1], capital: f[2], geonamesId: Int(f[3]), lat: Double(f[4]), lon: Double(f[5]), population: Int(f[6]) ?? 0, demonyms: dems))
+            countryIndex[f[0]] = idx
+            for n in f[8].split(separator: "|") { add(String(n), .country(idx)) }
+            for d in dems where demonyms[d.lowercased()] == nil { demonyms[d.lowercased()] = idx }
+        }
+        var cities: [GazetteerCity] = []
+        for line in citiesTSV.split(separator: "\n") where !line.hasPrefix("#") {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard f.count >= 9, let id = Int(f[0]) else { continue }
+            let idx = cities.count
+            cities.append(GazetteerCity(geonamesId: id, name: f[1], country: f[2], admin1: f[3], lat: Double(f[4]) ?? 0, lon: Double(f[5]) ?? 0, population: Int(f[6]) ?? 0, isCapital: f[7] == "1"))
+            add(f[1], .city(idx))
+            for a in f[8].split(separator: "|") { add(String(a), .city(idx)) }
+        }
+        self.countries = countries
+        self.cities = cities
+        self.names = names
+        self.demonyms = demonyms
+        self.countryIndex = countryIndex
+        self.maxTokens = min(maxTokens, 6)
+    }
+
+    /// Lookup key: lowercase, curly apostrophes folded, single spaces.
+    public static func key(_ name: String) -> String {
+        name.lowercased().replacingOccurrences(of: "’", with: "'").split(separator: " ").joined(separator: " ")
+    }
+
+    public func entries(_ key: String) -> [Entry] { names[key] ?? [] }
+
+    public func country(iso2: String) -> GazetteerCountry? { countryIndex[iso2].map { countries[$0] } }
+
+    /// The country a demonym names ("Syrian" → SY).
+    public func country(demonym: String) -> GazetteerCountry? {
+        demonyms[demonym.lowercased()].map { countries[$0] }
+    }
+
+    /// The capital city record of a country.
+    public func capital(of iso2: String) -> GazetteerCity? {
+        guard let c = country(iso2: iso2) else { return nil }
+        for e in entries(Gazetteer.key(c.capital)) {
+            if case .city(let k) = e, cities[k].country == iso2 { return cities[k] }
+        }
+        return nil
+    }
+}

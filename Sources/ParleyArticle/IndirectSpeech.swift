@@ -1,0 +1,87 @@
+/// Reported speech outside quotation marks: "X said (that) …", "…, X said", "according to X, …".
+extension AttributionContext {
+    static let reportingVerbs: Set<String> = [
+        "said", "says", "told", "tells", "added", "adds", "warned", "warns", "argued", "argues",
+        "claimed", "claims", "insisted", "insists", "believes", "believed", "thinks", "announced",
+        "stated", "noted", "notes", "explained", "wrote", "writes", "reported", "reports",
+        "acknowledged", "suggested", "suggests", "predicted", "predicts", "contended", "maintained",
+        "conceded", "admitted", "asserted", "alleged", "charged", "estimated", "according",
+        "say", "confirmed", "denied", "testified", "hopes", "fears", "expects", "promised", "vowed",
+    ]
+
+    func indirect(covered: [Attribution]) -> [Attribution] {
+        var usedCue = Set<Int>()
+        // Partial quotes ("Lavrov said … the routes “used to …”") also get their whole clause.
+        for a in covered where a.kind != "partial" { if let c = a.cue { usedCue.insert(c.lowerBound) } }
+        var out: [Attribution] = []
+        for s in doc.sentences where s.kind == .body || s.kind == .bullet {
+            let r = s.tokens
+            for v in r where marks.inside[v] < 0 && !usedCue.contains(v) && AttributionContext.reportingVerbs.contains(w.lower[v]) {
+                if w.lower[v] == "according" {
+                    guard w.at(v + 1) == "to", let speaker = object(v + 2) else { continue }
+                    let cue = v..<(v + 2)
+                    var content: Range<Int>
+                    if v == r.lowerBound || (v == r.lowerBound + 1 && w.lower[r.lowerBound] == "but") {
+                        guard let comma = (speaker.upperBound..<r.upperBound).first(where: { w.text[$0] == "," }) else { continue }
+                        content = (comma + 1)..<max(comma + 1, contentEnd(r))
+                    } else {
+                        content = r.lowerBound..<(w.text[v - 1] == "," ? v - 1 : v)
+                    }
+                    if content.count >= 3 && !overlapsQuote(content) { out.append(Attribution(fragments: [content], cue: cue, speaker: speaker, kind: "indirect")) }
+                    continue
+                }
+                if w.lower[v] == "say" && !["they", "officials", "experts", "analysts", "sources", "people", "critics", "we", "i", "you"].contains(w.at(v - 1)) { continue }
+                let start = clauseStart(v)
+                let subject = subjectIn(start..<v, preferFirst: false)
+                // "…, X said." — content before the comma that precedes the speaker.
+                let tail = contentEnd(r)
+                let afterVerb = v + 1
+                if let subject, let comma = (max(r.lowerBound, subject.lowerBound - 7)..<max(r.lowerBound, subject.lowerBound)).last(where: { w.text[$0] == "," }), afterVerb >= tail - 3 {
+                    let content = start..<max(start, comma)
+                    if content.count >= 3 && !overlapsQuote(content) {
+                        out.append(Attribution(fragments: [content], cue: v..<(v + 1), speaker: subject, kind: "indirect"))
+                    }
+                    continue
+                }
+                // "X said (that) …" — content after the verb (and its object for "told").
+                guard let subject, subject.upperBound >= v - 3 else { continue }
+                var c = afterVerb
+                if w.lower[v] == "told" || w.lower[v] == "tells" {
+                    var j = c
+                    while j < tail && j - c < 5 && w.lower[j] != "that" { j += 1 }
+                    c = j < tail && w.lower[j] == "that" ? j : min(c + 1, tail)
+                }
+                if c < tail, let t = TimeContextless.leadingTime(w, c) { c += t }
+                if c < tail && w.text[c] == "," { continue }
+                let content = c..<max(c, tail)
+                if content.count >= 3 && !overlapsQuote(content) {
+                    out.append(Attribution(fragments: [content], cue: v..<(v + 1), speaker: subject, kind: "indirect"))
+                }
+            }
+        }
+        return out
+    }
+
+    /// End of the sentence's content, before its final punctuation.
+    func contentEnd(_ r: Range<Int>) -> Int {
+        var e = r.upperBound
+        while e > r.lowerBound && (AttributionContext.sentenceEnd.contains(w.text[e - 1]) || ["”", "\"", "’"].contains(w.text[e - 1])) { e -= 1 }
+        return e
+    }
+
+    func overlapsQuote(_ r: Range<Int>) -> Bool {
+        var n = 0
+        for k in r where marks.inside[k] >= 0 { n += 1 }
+        return n * 2 > r.count
+    }
+}
+
+/// Skips a weekday or "last week" right after a reporting verb ("said Monday that …").
+enum TimeContextless {
+    static func leadingTime(_ w: Words, _ k: Int) -> Int? {
+        let t = w.at(k)
+        if TimeLexicon.weekdays[t] != nil || ["today", "yesterday", "tuesday"].contains(t) { return 1 }
+        if ["last", "this", "on", "earlier"].contains(t), TimeLexicon.weekdays[w.at(k + 1)] != nil || TimeLexicon.units[w.at(k + 1)] != nil { return 2 }
+        return nil
+    }
+}

@@ -1,2 +1,0 @@
-/// Article understanding: quotes and speakers, entity linking, time expressions, places.
-public enum ParleyArticle {}

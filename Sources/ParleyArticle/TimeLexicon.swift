@@ -1,0 +1,78 @@
+/// Word lists for time expressions: months, weekdays, number words, units, parts of day.
+enum TimeLexicon {
+    static let months: [String: Int] = [
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+        "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+        "jan.": 1, "jan": 1, "feb.": 2, "feb": 2, "mar.": 3, "apr.": 4, "apr": 4, "jun.": 6,
+        "jul.": 7, "aug.": 8, "aug": 8, "sep.": 9, "sept.": 9, "sept": 9, "oct.": 10, "oct": 10,
+        "nov.": 11, "nov": 11, "dec.": 12, "dec": 12,
+    ]
+    /// Month names that are also ordinary words; accepted only capitalized and next to a date word.
+    static let ambiguousMonths: Set<String> = ["may", "march", "jan", "dec", "mar.", "sept", "oct", "nov", "aug"]
+
+    static let weekdays: [String: Int] = [
+        "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+        "sunday": 7,
+    ]
+    static let pluralWeekdays: [String: Int] = [
+        "mondays": 1, "tuesdays": 2, "wednesdays": 3, "thursdays": 4, "fridays": 5, "saturdays": 6,
+        "sundays": 7,
+    ]
+
+    static let numbers: [String: Int] = [
+        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+        "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+        "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+        "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+        "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "half": 0,
+    ]
+    /// Vague quantities: the value gets `X` ("several years" → PXY).
+    static let vague: Set<String> = ["few", "several", "many", "some", "recent", "couple"]
+
+    static let ordinals: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+    ]
+
+    /// Unit word → (TIMEX3 letter, is a time-of-day unit).
+    static let units: [String: (String, Bool)] = [
+        "second": ("S", true), "seconds": ("S", true), "minute": ("M", true),
+        "minutes": ("M", true), "hour": ("H", true), "hours": ("H", true), "day": ("D", false),
+        "days": ("D", false), "week": ("W", false), "weeks": ("W", false),
+        "fortnight": ("W", false), "month": ("M", false), "months": ("M", false),
+        "quarter": ("Q", false), "quarters": ("Q", false), "year": ("Y", false),
+        "years": ("Y", false), "decade": ("DE", false), "decades": ("DE", false),
+        "century": ("CE", false), "centuries": ("CE", false), "weekend": ("WE", false),
+        "weekends": ("WE", false), "night": ("D", false), "nights": ("D", false),
+    ]
+
+    static let seasons: [String: String] = [
+        "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
+    ]
+    static let partsOfDay: [String: String] = [
+        "morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI", "overnight": "TNI",
+    ]
+    /// Words kept in front of a date as TIMEX3 modifiers ("early next year", "mid-November").
+    static let modifiers: Set<String> = [
+        "early", "late", "mid", "mid-", "nearly", "more", "less", "fiscal",
+    ]
+    static let sets: [String: String] = [
+        "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+        "nightly": "P1D", "hourly": "PT1H",
+    ]
+    static let deictic: [String: (String, String)] = [
+        "now": ("DATE", "PRESENT_REF"), "currently": ("DATE", "PRESENT_REF"),
+        "current": ("DATE", "PRESENT_REF"), "nowadays": ("DATE", "PRESENT_REF"),
+        "recently": ("DATE", "PAST_REF"), "lately": ("DATE", "PAST_REF"),
+        "formerly": ("DATE", "PAST_REF"),
+    ]
+
+    /// Words that point the sentence to the future ("will meet on Thursday").
+    static let futureCues: Set<String> = [
+        "will", "'ll", "’ll", "shall", "scheduled", "upcoming", "expected", "plans", "planned",
+        "planning", "going", "due", "next",
+    ]
+    static let pastCues: Set<String> = [
+        "said", "says", "told", "was", "were", "had", "did", "last", "ago", "announced",
+        "reported", "added",
+    ]
+}

@@ -1,0 +1,120 @@
+/// Rules for counted units, bare years, deictic words and recurring times.
+extension TimeContext {
+    /// "five-year", "six months", "three years ago", "the 24-hour", "third-quarter".
+    func quantity(_ i: Int) -> TimeMatch? {
+        let t = word(i)
+        if t.contains("-") {
+            let parts = t.split(separator: "-").map(String.init)
+            if parts.count == 2, let q = TimeLexicon.ordinals[parts[0]], parts[1] == "quarter", let dct {
+                return TimeMatch(start: i, end: i + 1, type: "DATE", value: "\(dct.year)-Q\(q)")
+            }
+            if parts.count == 2, word(i + 1) != "-" && word(i + 1) != "old",
+                let n = TimeContext.digits(parts[0]) ?? TimeContext.numberWord(parts[0]),
+                let (unit, time) = TimeLexicon.units[parts[1]]
+            {
+                return TimeMatch(start: i, end: i + 1, type: "DURATION", value: TimeContext.duration(n, unit, time: time))
+            }
+            // "twenty-four-hour": number word with a hyphen inside.
+            if parts.count == 3, let n = TimeContext.numberWord(parts[0] + "-" + parts[1]),
+                let (unit, time) = TimeLexicon.units[parts[2]]
+            {
+                return TimeMatch(start: i, end: i + 1, type: "DURATION", value: TimeContext.duration(n, unit, time: time))
+            }
+            return nil
+        }
+        if t == "recent", let (_, time) = TimeLexicon.units[word(i + 1)], !time, word(i + 1).hasSuffix("s") {
+            return TimeMatch(start: i, end: i + 2, type: "DATE", value: "PAST_REF")
+        }
+        guard let c = count(i) else { return nil }
+        let u = word(i + c.length)
+        guard let (unit, time) = TimeLexicon.units[u], unit != "WE" || c.value != nil else { return nil }
+        if c.value == nil && !u.hasSuffix("s") { return nil }
+        if (t == "a" || t == "an") && ["twice", "once", "times"].contains(word(i - 1)) { return nil }
+        if c.value == nil && t == "some" { return nil }
+        let end = i + c.length + 1
+        if unit == "Y", c.value == 1, ["ago", "earlier"].contains(word(end)), let q = quarterContext() {
+            return TimeMatch(start: i, end: end + 1, type: "DATE", value: q)
+        }
+        if word(end) == "ago", let n = c.value, dct != nil {
+            return TimeMatch(start: i, end: end + 1, type: "DATE", value: shifted(unit == "H" ? "D" : unit, by: -n))
+        }
+        if word(end) == "-" || word(end) == "old" { return nil }
+        if (word(end) == "earlier" || word(end) == "later" || word(end) == "before"), let n = c.value, dct != nil, unit != "H", unit != "M" || time == false {
+            let sign = word(end) == "later" ? n : -n
+            return TimeMatch(start: i, end: end + 1, type: "DATE", value: shifted(unit, by: sign))
+        }
+        return TimeMatch(start: i, end: end, type: "DURATION", value: TimeContext.duration(c.value, unit, time: time))
+    }
+
+    /// In a sentence about quarterly results, "a year ago" means the same quarter a year
+    /// earlier: the value of the last complete quarter minus one year.
+    func quarterContext() -> String? {
+        let window = max(0, sentence.lowerBound - 80)..<sentence.upperBound
+        guard let dct, window.contains(where: { w.lower[$0].hasSuffix("quarter") || w.lower[$0] == "quarterly" }) else { return nil }
+        let q = dct.adding(months: -3)
+        return "\(q.year - 1)-Q\(q.quarter)"
+    }
+
+    /// "year-earlier", "year-ago": the same period a year before.
+    func yearAgo(_ i: Int) -> TimeMatch? {
+        let t = word(i)
+        guard t == "year-earlier" || t == "year-ago", let dct else { return nil }
+        return TimeMatch(start: i, end: i + 1, type: "DATE", value: quarterContext() ?? String(dct.year - 1))
+    }
+
+    /// "1998", "2016", "the 1990s" (without "the": "1990s"), "mid-1990s".
+    func yearNumber(_ i: Int) -> TimeMatch? {
+        var t = word(i)
+        if t.hasPrefix("mid-") { t = String(t.dropFirst(4)) }
+        if t.count == 5, t.hasSuffix("s"), let y = TimeContext.digits(String(t.dropLast())), y >= 1000, y % 10 == 0 {
+            return TimeMatch(start: i, end: i + 1, type: "DATE", value: String(y / 10))
+        }
+        guard t.utf8.count == 4, let y = TimeContext.digits(t), y >= 1900, y < 2100 else { return nil }
+        let prev = word(i - 1)
+        let next = word(i + 1)
+        if prev == "$" || prev == "no." || prev == "#" || next == "%" || next == "percent" || next == "million" || next == "billion" { return nil }
+        if next.hasPrefix("-") || next == ":" { return nil }
+        return TimeMatch(start: i, end: i + 1, type: "DATE", value: String(y))
+    }
+
+    /// "today", "yesterday morning", "tomorrow", "now", "recently", "tonight".
+    func deictic(_ i: Int) -> TimeMatch? {
+        let t = word(i)
+        let offset: Int
+        switch t {
+        case "today": offset = 0
+        case "yesterday": offset = -1
+        case "tomorrow": offset = 1
+        case "tonight":
+            return TimeMatch(start: i, end: i + 1, type: "TIME", value: (dct?.iso ?? "XXXX-XX-XX") + "TNI")
+        default:
+            if let (type, value) = TimeLexicon.deictic[t] {
+                if t == "current" && TimeLexicon.units[word(i + 1)] != nil { return nil }
+                return TimeMatch(start: i, end: i + 1, type: type, value: value)
+            }
+            if t == "recent" && !TimeLexicon.units.keys.contains(word(i + 1)) { return nil }
+            return nil
+        }
+        let day = dct?.adding(days: offset).iso ?? "XXXX-XX-XX"
+        if let part = TimeLexicon.partsOfDay[word(i + 1)] {
+            return TimeMatch(start: i, end: i + 2, type: "TIME", value: day + part)
+        }
+        return TimeMatch(start: i, end: i + 1, type: "DATE", value: day)
+    }
+
+    /// "every week", "each year", "daily", "annually".
+    func setExpression(_ i: Int) -> TimeMatch? {
+        let t = word(i)
+        if t == "every" || t == "each" {
+            if let (unit, time) = TimeLexicon.units[word(i + 1)] {
+                return TimeMatch(start: i, end: i + 2, type: "SET", value: TimeContext.duration(1, unit, time: time))
+            }
+            if let c = count(i + 1), let n = c.value, let (unit, time) = TimeLexicon.units[word(i + 1 + c.length)] {
+                return TimeMatch(start: i, end: i + 2 + c.length, type: "SET", value: TimeContext.duration(n, unit, time: time))
+            }
+            return nil
+        }
+        if let value = TimeLexicon.sets[t] { return TimeMatch(start: i, end: i + 1, type: "SET", value: value) }
+        return nil
+    }
+}

@@ -1,0 +1,252 @@
+/// The recognition rules of `TimeContext`, one function per expression family.
+extension TimeContext {
+    static func digits(_ s: String) -> Int? {
+        guard !s.isEmpty, s.utf8.count <= 9, s.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        return Int(s)
+    }
+
+    /// A count at `i`: digits, number words ("twenty four", "twenty-four"), or a vague
+    /// quantity ("a few", "several" → nil value). Returns the value and tokens used.
+    func count(_ i: Int) -> (value: Int?, length: Int)? {
+        let t = word(i)
+        if let n = TimeContext.digits(String(t.filter { $0 != "," })), n < 10000 { return (n, 1) }
+        if t == "a" || t == "an" {
+            if word(i + 1) == "few" || word(i + 1) == "couple" {
+                return (word(i + 1) == "couple" ? 2 : nil, word(i + 2) == "of" ? 3 : 2)
+            }
+            return (1, 1)
+        }
+        if TimeLexicon.vague.contains(t) { return (nil, 1) }
+        if let n = TimeContext.numberWord(t) {
+            if n >= 20, n % 10 == 0, let u = TimeLexicon.numbers[word(i + 1)], u < 10, u > 0 { return (n + u, 2) }
+            return (n, 1)
+        }
+        return nil
+    }
+
+    /// "25", "25th", "1st" → day number.
+    static func dayNumber(_ s: String) -> Int? {
+        var t = s
+        for suffix in ["st", "nd", "rd", "th"] where t.hasSuffix(suffix) {
+            t = String(t.dropLast(2))
+            break
+        }
+        return digits(t)
+    }
+
+    static func numberWord(_ t: String) -> Int? {
+        if t == "a" || t == "an" || t == "half" { return nil }
+        if let n = TimeLexicon.numbers[t] { return n }
+        let parts = t.split(separator: "-")
+        if parts.count == 2, let a = TimeLexicon.numbers[String(parts[0])], let b = TimeLexicon.numbers[String(parts[1])], a >= 20, b < 10 {
+            return a + b
+        }
+        return nil
+    }
+
+    func isoDate(_ i: Int) -> TimeMatch? {
+        let t = word(i)
+        guard t.utf8.count == 10, let d = CivilDate(iso: t), t.utf8.filter({ $0 == 0x2D }).count == 2 else { return nil }
+        return TimeMatch(start: i, end: i + 1, type: "DATE", value: d.iso)
+    }
+
+    /// "10:35 a.m.", "3 p.m.", "noon", "midnight".
+    func clockTime(_ i: Int) -> TimeMatch? {
+        let t = word(i)
+        var day = dct?.iso ?? "XXXX-XX-XX"
+        if t == "noon" || t == "midday" { return TimeMatch(start: i, end: i + 1, type: "TIME", value: day + "T12:00") }
+        if t == "midnight" { return TimeMatch(start: i, end: i + 1, type: "TIME", value: day + "T24:00") }
+        var hour: Int? = nil
+        var minute = 0
+        let parts = t.split(separator: ":")
+        if parts.count == 2, let h = TimeContext.digits(String(parts[0])), let m = TimeContext.digits(String(parts[1])), h < 25, m < 60, parts[1].count == 2 {
+            hour = h
+            minute = m
+        }
+        let ampm = word(i + 1)
+        let isAmPm = ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"].contains(ampm)
+        if hour == nil, isAmPm, let h = TimeContext.digits(t) ?? TimeContext.numberWord(t), h >= 1, h <= 12 { hour = h }
+        guard var h = hour else { return nil }
+        if isAmPm && ampm.hasPrefix("p") && h < 12 { h += 12 }
+        if isAmPm && ampm.hasPrefix("a") && h == 12 { h = 0 }
+        var end = isAmPm ? i + 2 : i + 1
+        if ["est", "edt", "gmt", "utc", "et", "pst", "pdt", "cet"].contains(word(end)) { end += 1 }
+        day = dct?.iso ?? "XXXX-XX-XX"
+        if let d = weekday(end) ?? deictic(end), d.type == "DATE", d.value.count == 10 {
+            day = d.value
+            end = d.end
+        }
+        let value = "\(day)T\(CivilDate.pad(h, 2)):\(CivilDate.pad(minute, 2))"
+        return TimeMatch(start: i, end: end, type: "TIME", value: value)
+    }
+
+    /// Expressions starting with "the": "the past few days", "the third quarter", "the past".
+    func definite(_ i: Int) -> TimeMatch? {
+        let t1 = word(i + 1)
+        if ["past", "last", "next", "coming", "previous", "latest", "first", "final"].contains(t1),
+            let c = count(i + 2), let (unit, time) = TimeLexicon.units[word(i + 2 + c.length)]
+        {
+            if c.value != nil || word(i + 2 + c.length).hasSuffix("s") {
+                return TimeMatch(start: i, end: i + 3 + c.length, type: "DURATION", value: TimeContext.duration(c.value, unit, time: time))
+            }
+        }
+        if (t1 == "past" || t1 == "last") && (TimeLexicon.units[word(i + 2)] != nil) && word(i + 2).hasSuffix("s") {
+            let (unit, time) = TimeLexicon.units[word(i + 2)]!
+            return TimeMatch(start: i, end: i + 3, type: "DURATION", value: TimeContext.duration(nil, unit, time: time))
+        }
+        if t1 == "past" && !word(i + 2).isEmpty && TimeLexicon.units[word(i + 2)] == nil && count(i + 2) == nil {
+            return TimeMatch(start: i, end: i + 2, type: "DATE", value: "PAST_REF")
+        }
+        if t1 == "future" { return TimeMatch(start: i, end: i + 2, type: "DATE", value: "FUTURE_REF") }
+        if t1 == "weekend" { return TimeMatch(start: i, end: i + 2, type: "DATE", value: weekendValue(at: i, shift: 0)) }
+        if ["end", "beginning", "middle", "start"].contains(t1), word(i + 2) == "of", var m = match(i + 3), m.type == "DATE" {
+            m.start = i
+            return m
+        }
+        if ["current", "early", "late", "nine", "six", "three", "two", "four", "five"].contains(t1) || t1.hasPrefix("mid-") || TimeContext.digits(t1) != nil,
+            var m = match(i + 1), m.type == "DURATION" || m.value.count == 3 || t1 == "current"
+        {
+            m.start = i
+            return m
+        }
+        var j = i + 1
+        if word(j) == "fiscal" { j += 1 }
+        if let q = TimeLexicon.ordinals[word(j)], word(j + 1) == "quarter", let dct {
+            return TimeMatch(start: i, end: j + 2, type: "DATE", value: "\(dct.year)-Q\(q)")
+        }
+        if (word(j) == "quarter" || (word(j) == "latest" && word(j + 1) == "quarter")) {
+            return TimeMatch(start: i, end: word(j) == "quarter" ? j + 1 : j + 2, type: "DATE", value: shifted("Q", by: -1))
+        }
+        if t1.count == 5, t1.hasSuffix("0s"), let y = TimeContext.digits(String(t1.dropLast())), y >= 1000 {
+            return TimeMatch(start: i, end: i + 2, type: "DATE", value: String(y / 10))
+        }
+        return nil
+    }
+
+    /// "last week", "this weekend", "next month", "last Thursday", "this spring", "last night".
+    func relative(_ i: Int) -> TimeMatch? {
+        let t = word(i)
+        let shift: Int
+        switch t {
+        case "last", "past", "previous": shift = -1
+        case "this", "current": shift = 0
+        case "next", "coming", "following": shift = 1
+        default: return nil
+        }
+        let n = word(i + 1)
+        if let (unit, time) = TimeLexicon.units[n], !time {
+            if n == "night" {
+                guard shift <= 0, let dct else { return nil }
+                return TimeMatch(start: i, end: i + 2, type: "TIME", value: dct.adding(days: shift == -1 ? -1 : 0).iso + "TNI")
+            }
+            if n.hasSuffix("s") || unit == "D" { return nil }
+            if t == "last" && unit == "Y", let q = quarterContext() { return TimeMatch(start: i, end: i + 2, type: "DATE", value: q) }
+            if t == "past" { return TimeMatch(start: i, end: i + 2, type: "DURATION", value: TimeContext.duration(1, unit, time: false)) }
+            if unit == "WE" { return TimeMatch(start: i, end: i + 2, type: "DATE", value: weekendValue(at: i, shift: shift)) }
+            return TimeMatch(start: i, end: i + 2, type: "DATE", value: shifted(unit, by: shift))
+        }
+        if let c = count(i + 1), c.value != nil || TimeLexicon.vague.contains(n), shift != 0,
+            let (unit, time) = TimeLexicon.units[word(i + 1 + c.length)], word(i + 1 + c.length).hasSuffix("s")
+        {
+            return TimeMatch(start: i, end: i + 2 + c.length, type: "DURATION", value: TimeContext.duration(c.value, unit, time: time))
+        }
+        if let d = TimeLexicon.weekdays[n] {
+            let direction: TimeContext.Tense = shift < 0 ? .past : (shift > 0 ? .future : tense(at: i))
+            return TimeMatch(start: i, end: i + 2, type: "DATE", value: weekdayValue(d, direction: direction, strict: shift != 0))
+        }
+        if let m = TimeLexicon.months[n], !n.hasSuffix("."), let dct {
+            var y = dct.year
+            if shift < 0 && m >= dct.month { y -= 1 }
+            if shift > 0 && m <= dct.month { y += 1 }
+            return TimeMatch(start: i, end: i + 2, type: "DATE", value: CivilDate(year: y, month: m, day: 1).isoMonth)
+        }
+        if let s = TimeLexicon.seasons[n] {
+            let y = (dct?.year ?? 0) + shift
+            return TimeMatch(start: i, end: i + 2, type: "DATE", value: dct == nil ? "XXXX-\(s)" : "\(y)-\(s)")
+        }
+        if let part = TimeLexicon.partsOfDay[n], shift == 0, let dct {
+            return TimeMatch(start: i, end: i + 2, type: "TIME", value: dct.iso + part)
+        }
+        return nil
+    }
+
+    /// A weekend: "this weekend" ahead in future sentences, the last one in past ones.
+    func weekendValue(at i: Int, shift: Int) -> String {
+        guard let dct else { return "XXXX-WXX-WE" }
+        var weeks = shift
+        if shift == 0 && tense(at: i) == .past && dct.weekday < 6 { weeks = -1 }
+        return dct.adding(days: 7 * weeks).isoWeekString + "-WE"
+    }
+
+    func weekdayValue(_ d: Int, direction: Tense, strict: Bool) -> String {
+        guard let dct else { return "XXXX-WXX-\(d)" }
+        switch direction {
+        case .past:
+            var delta = (dct.weekday - d + 7) % 7
+            if strict && delta == 0 { delta = 7 }
+            return dct.adding(days: -delta).iso
+        case .future:
+            var delta = (d - dct.weekday + 7) % 7
+            if strict && delta == 0 { delta = 7 }
+            return dct.adding(days: delta).iso
+        }
+    }
+
+    /// "Thursday", "Friday morning", "Mondays" (a set).
+    func weekday(_ i: Int) -> TimeMatch? {
+        let t = word(i)
+        if let d = TimeLexicon.pluralWeekdays[t] { return TimeMatch(start: i, end: i + 1, type: "SET", value: "XXXX-WXX-\(d)") }
+        guard let d = TimeLexicon.weekdays[t] else { return nil }
+        let value = weekdayValue(d, direction: tense(at: i), strict: false)
+        if word(i + 1) == "night" { return TimeMatch(start: i, end: i + 2, type: "DATE", value: value) }
+        if let part = TimeLexicon.partsOfDay[word(i + 1)] {
+            return TimeMatch(start: i, end: i + 2, type: "TIME", value: value + part)
+        }
+        return TimeMatch(start: i, end: i + 1, type: "DATE", value: value)
+    }
+
+    /// "Feb. 25", "Feb. 25, 2016", "February 2016", "February".
+    func monthDate(_ i: Int) -> TimeMatch? {
+        let t = word(i)
+        guard let m = TimeLexicon.months[t] else { return nil }
+        let capital = w.isCapitalized(i)
+        if !capital { return nil }
+        var day: Int? = nil
+        var end = i + 1
+        if let d = TimeContext.dayNumber(word(i + 1)), d >= 1, d <= 31, word(i + 2) != ":" {
+            day = d
+            end = i + 2
+        }
+        var year: Int? = nil
+        let yi = word(end) == "," ? end + 1 : end
+        if let y = TimeContext.digits(word(yi)), y >= 1000, y < 2200, word(yi).count == 4 {
+            year = y
+            end = yi + 1
+        }
+        if TimeLexicon.ambiguousMonths.contains(t) && day == nil && year == nil {
+            let prev = word(i - 1)
+            guard ["in", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "of", "during", "before", "after"].contains(prev) else { return nil }
+        }
+        if let day {
+            guard let dct = dct ?? year.map({ CivilDate(year: $0, month: 1, day: 1) }) else {
+                return TimeMatch(start: i, end: end, type: "DATE", value: "XXXX-\(CivilDate.pad(m, 2))-\(CivilDate.pad(day, 2))")
+            }
+            let y = year ?? resolveYear(month: m, at: i, dct: dct)
+            return TimeMatch(start: i, end: end, type: "DATE", value: CivilDate(year: y, month: m, day: day).iso)
+        }
+        return TimeMatch(start: i, end: end, type: "DATE", value: monthValue(m, year: year, at: i))
+    }
+
+    /// "25 February 2016", "25 February".
+    func dayMonth(_ i: Int) -> TimeMatch? {
+        guard let d = TimeContext.digits(word(i)), d >= 1, d <= 31, let m = TimeLexicon.months[word(i + 1)], w.isCapitalized(i + 1) else { return nil }
+        var end = i + 2
+        var year = dct?.year
+        if let y = TimeContext.digits(word(end)), word(end).count == 4 {
+            year = y
+            end += 1
+        }
+        guard let year else { return nil }
+        return TimeMatch(start: i, end: end, type: "DATE", value: CivilDate(year: year, month: m, day: d).iso)
+    }
+}

@@ -1,0 +1,174 @@
+import ParleyModel
+import ParleyText
+
+/// Finds time expressions and normalizes them TIMEX3-style against the publication date.
+///
+/// Rules run over lowercased tokens, longest match first at each position. Relative
+/// expressions ("on Thursday", "last week") resolve against `metadata.date`; weekdays take
+/// their direction from the tense of the sentence (the parser's tags when present, else cue words).
+public struct TimeTagger: Sendable {
+    public init() {}
+
+    /// Time expressions of the whole document, in text order.
+    public func tag(_ doc: Document) -> [TimeExpression] { tag(doc, Words(doc)) }
+
+    func tag(_ doc: Document, _ words: Words) -> [TimeExpression] {
+        let dct = doc.metadata.date.flatMap { CivilDate(iso: $0) }
+        var out: [TimeExpression] = []
+        for sentence in doc.sentences {
+            let ctx = TimeContext(doc: doc, w: words, dct: dct, sentence: sentence.tokens)
+            var i = sentence.tokens.lowerBound
+            while i < sentence.tokens.upperBound {
+                if let m = ctx.match(i) {
+                    let span = doc.span(tokens: m.start..<m.end)
+                    out.append(TimeExpression(text: span.text, start: span.start, end: span.end, type: m.type, value: m.value))
+                    i = m.end
+                } else {
+                    i += 1
+                }
+            }
+        }
+        return out
+    }
+}
+
+/// One recognized expression: token range and its TIMEX3 type and value.
+struct TimeMatch {
+    var start: Int
+    var end: Int
+    var type: String
+    var value: String
+}
+
+/// Everything a rule needs while scanning one sentence.
+struct TimeContext {
+    let doc: Document
+    let w: Words
+    let dct: CivilDate?
+    let sentence: Range<Int>
+
+    func word(_ i: Int) -> String { sentence.contains(i) ? w.lower[i] : "" }
+
+    /// The longest rule match starting at token `i`.
+    func match(_ i: Int) -> TimeMatch? {
+        let t = word(i)
+        if TimeLexicon.modifiers.contains(t) || t.hasPrefix("mid-") {
+            if let m = modified(i) { return m }
+        }
+        return core(i)
+    }
+
+    /// "early next year", "mid-November", "nearly three years", "more than a decade".
+    func modified(_ i: Int) -> TimeMatch? {
+        let t = word(i)
+        if t.hasPrefix("mid-"), let month = TimeLexicon.months[String(t.dropFirst(4))] {
+            return TimeMatch(start: i, end: i + 1, type: "DATE", value: monthValue(month, year: nil, at: i))
+        }
+        var j = i + 1
+        if (t == "more" || t == "less") && word(j) == "than" { j += 1 }
+        if t == "mid" && (word(j) == "-") { j += 1 }
+        guard var m = core(j) else { return nil }
+        if t == "fiscal" {
+            guard m.type == "DATE", m.value.count == 4 else { return nil }
+            m.start = i
+            return m
+        }
+        let dateModifier = ["early", "late", "mid", "mid-"].contains(t)
+        if dateModifier && m.type == "DURATION" { return nil }
+        if !dateModifier && m.type != "DURATION" { return nil }
+        m.start = i
+        return m
+    }
+
+    func core(_ i: Int) -> TimeMatch? {
+        let t = word(i)
+        if t.isEmpty { return nil }
+        if let m = isoDate(i) ?? clockTime(i) { return m }
+        if t == "the", let m = definite(i) { return m }
+        if let m = relative(i) { return m }
+        if let m = weekday(i) { return m }
+        if let m = monthDate(i) ?? dayMonth(i) { return m }
+        if let m = quantity(i) { return m }
+        if let m = yearNumber(i) ?? yearAgo(i) { return m }
+        return deictic(i) ?? setExpression(i)
+    }
+
+    // MARK: values
+
+    func monthValue(_ month: Int, year: Int?, at i: Int) -> String {
+        if let year { return CivilDate(year: year, month: month, day: 1).isoMonth }
+        guard let dct else { return "XXXX-\(CivilDate.pad(month, 2))" }
+        return CivilDate(year: resolveYear(month: month, at: i, dct: dct), month: month, day: 1).isoMonth
+    }
+
+    /// The year of a month named without one: the publication year, moved by tense
+    /// when the month lies on the other side of the publication date.
+    func resolveYear(month: Int, at i: Int, dct: CivilDate) -> Int {
+        // Only across the turn of the year: "in December" written in January.
+        if month >= 11 && dct.month <= 2 && tense(at: i) == .past { return dct.year - 1 }
+        if month <= 2 && dct.month >= 11 && tense(at: i) == .future { return dct.year + 1 }
+        return dct.year
+    }
+
+    func dateValue(_ d: CivilDate) -> String { d.iso }
+
+    func shifted(_ unit: String, by n: Int) -> String {
+        guard let dct else { return "XXXX" }
+        switch unit {
+        case "D": return dct.adding(days: n).iso
+        case "W": return dct.adding(days: 7 * n).isoWeekString
+        case "WE": return dct.adding(days: 7 * n).isoWeekString + "-WE"
+        case "M": return dct.adding(months: n).isoMonth
+        case "Q":
+            let q = dct.adding(months: 3 * n)
+            return "\(q.year)-Q\(q.quarter)"
+        case "Y": return String(dct.year + n)
+        case "DE": return String((dct.year + 10 * n) / 10)
+        case "CE": return String((dct.year + 100 * n) / 100)
+        default: return "XXXX"
+        }
+    }
+
+    static func duration(_ n: Int?, _ unit: String, time: Bool) -> String {
+        let q = n.map(String.init) ?? "X"
+        switch unit {
+        case "DE": return n.map { "P\($0 * 10)Y" } ?? "PXDE"
+        case "CE": return n.map { "P\($0 * 100)Y" } ?? "PXCE"
+        case "Q": return n.map { "P\($0 * 3)M" } ?? "PXQ"
+        default: return time ? "PT\(q)\(unit)" : "P\(q)\(unit)"
+        }
+    }
+
+    // MARK: tense
+
+    enum Tense { case past, future }
+
+    /// Tense governing token `i`: the nearest tense cue before it in the sentence (the
+    /// tagger's VBD/MD when present), else the nearest after it, else past (news default).
+    func tense(at i: Int) -> Tense {
+        func cue(_ k: Int) -> Tense? {
+            if !doc.analysis.isEmpty {
+                let a = doc.analysis[k]
+                if a.xpos == "MD" && (a.lemma == "will" || a.lemma == "shall" || w.lower[k].hasSuffix("ll")) {
+                    return .future
+                }
+                if a.xpos == "VBD" { return .past }
+            }
+            let t = w.lower[k]
+            if TimeLexicon.futureCues.contains(t) { return .future }
+            if TimeLexicon.pastCues.contains(t) { return .past }
+            return nil
+        }
+        var k = i - 1
+        while k >= sentence.lowerBound {
+            if let c = cue(k) { return c }
+            k -= 1
+        }
+        k = i + 1
+        while k < sentence.upperBound {
+            if let c = cue(k) { return c }
+            k += 1
+        }
+        return .past
+    }
+}

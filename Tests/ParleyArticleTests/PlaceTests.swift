@@ -1,0 +1,50 @@
+import ParleyArticle
+import ParleyModel
+import Testing
+
+/// Geocoding: names, namesakes, descriptions and borders.
+@Suite struct PlaceTests {
+    struct Case: CustomStringConvertible, Sendable {
+        let text: String
+        let mention: String
+        let name: String
+        let country: String
+        let feature: String
+        var description: String { mention }
+    }
+
+    static let cases: [Case] = [
+        Case(text: "Government forces encircled Aleppo, Syria's largest city.", mention: "Aleppo", name: "Aleppo", country: "SY", feature: "city"),
+        Case(text: "Peace talks broke down in Geneva last week.", mention: "Geneva", name: "Geneva", country: "CH", feature: "city"),
+        Case(text: "The analyst spoke from London on Monday.", mention: "London", name: "London", country: "GB", feature: "capital"),
+        Case(text: "Merkel visited Ankara for talks with Turkish leaders.", mention: "Ankara", name: "Ankara", country: "TR", feature: "capital"),
+        Case(text: "Officials met in Washington after the talks.", mention: "Washington", name: "Washington", country: "US", feature: "capital"),
+        Case(text: "The offensive near the Turkish border continued.", mention: "the Turkish border", name: "Turkey border", country: "TR", feature: "border"),
+        Case(text: "Rebels shelled the Syrian capital overnight.", mention: "the Syrian capital", name: "Damascus", country: "SY", feature: "capital"),
+        Case(text: "Ministers gathered in Munich. The talks in the Bavarian capital were tense.", mention: "the Bavarian capital", name: "Munich", country: "DE", feature: "city"),
+        Case(text: "The U.S. and Russia disagreed.", mention: "U.S.", name: "United States", country: "US", feature: "country"),
+        Case(text: "Britain sent aid.", mention: "Britain", name: "United Kingdom", country: "GB", feature: "country"),
+    ]
+
+    @Test(arguments: cases)
+    func geocode(_ c: Case) throws {
+        let doc = try Shared.run(c.text)
+        let p = try #require(doc.places.first { $0.text == c.mention }, "no place \(c.mention) in \(doc.places.map(\.text))")
+        #expect(p.name == c.name)
+        #expect(p.country == c.country)
+        #expect(p.feature == c.feature)
+    }
+
+    @Test func citiesCarryCoordinatesAndIds() throws {
+        let doc = try Shared.run("Talks were held in Munich.")
+        let p = try #require(doc.places.first)
+        #expect(p.geonamesId == 2867714)
+        #expect(p.admin1 == "02")
+        #expect(abs((p.lat ?? 0) - 48.14) < 0.01)
+    }
+
+    @Test func personNamesAreNotPlaces() throws {
+        let doc = try Shared.run("“We must act,” Riad Nassan Agha said.")
+        #expect(!doc.places.contains { $0.text == "Riad" })
+    }
+}

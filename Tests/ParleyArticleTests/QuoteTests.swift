@@ -1,0 +1,52 @@
+import ParleyArticle
+import ParleyModel
+import Testing
+
+/// Quote spans, kinds, speakers and attribution circumstances.
+@Suite struct QuoteTests {
+    struct Case: CustomStringConvertible, Sendable {
+        let text: String
+        let quote: String
+        let speaker: String
+        let kind: String
+        var description: String { quote }
+    }
+
+    static let cases: [Case] = [
+        Case(text: "“We need results swiftly,” Angela Merkel said.", quote: "“We need results swiftly,”", speaker: "Angela Merkel", kind: "direct"),
+        Case(text: "\"We need results,\" said John Smith, a senior fellow at the institute.", quote: "\"We need results,\"", speaker: "John Smith", kind: "direct"),
+        Case(text: "John Smith said: “The war is over.”", quote: "“The war is over.”", speaker: "John Smith", kind: "direct"),
+        Case(text: "Peter Brown arrived late. “This is a disaster,” he said.", quote: "“This is a disaster,”", speaker: "Peter Brown", kind: "direct"),
+        Case(text: "Lavrov said a truce needs control of the routes “used to smuggle supplies.”", quote: "“used to smuggle supplies.”", speaker: "Lavrov", kind: "partial"),
+        Case(text: "“The process isn’t dead,” said Irina Zvyagelskaya. “The approaches are different.”", quote: "“The approaches are different.”", speaker: "Irina Zvyagelskaya", kind: "direct"),
+        Case(text: "Aleppo’s fall would be a serious blow, according to Julian Barnes-Dacey, a fellow.", quote: "Aleppo’s fall would be a serious blow", speaker: "Julian Barnes-Dacey", kind: "indirect"),
+        Case(text: "Russian spokeswoman Maria Zakharova spoke on Wednesday. The offensive near the border is legally justified, she said.", quote: "The offensive near the border is legally justified", speaker: "Maria Zakharova", kind: "indirect"),
+    ]
+
+    @Test(arguments: cases)
+    func attribution(_ c: Case) throws {
+        let doc = try Shared.run(c.text)
+        let q = try #require(doc.quotes.first { $0.text == c.quote }, "no quote \(c.quote) in \(doc.quotes.map(\.text))")
+        #expect(q.kind == c.kind)
+        #expect((q.speaker?.canonical ?? q.speaker?.text) == c.speaker)
+    }
+
+    @Test func attributionTimeAndPlace() throws {
+        let doc = try Shared.run("“It is the heart of the movement,” Julian Barnes-Dacey said from London. “We hope for progress,” John Kerry said Monday. “Strikes must end,” Riad Agha said by phone.")
+        #expect(doc.quotes.first { $0.speaker?.canonical == "Julian Barnes-Dacey" }?.place == "London")
+        #expect(doc.quotes.first { $0.speaker?.canonical == "John Kerry" }?.time == "2016-02-08")
+        #expect(doc.quotes.first { $0.speaker?.canonical == "Riad Agha" }?.place == "by phone")
+    }
+
+    @Test func multiParagraphQuoteContinues() throws {
+        let doc = try Shared.run("“The first part goes here,” Mary Jones said.\n\n“And the second paragraph continues the quote without attribution.”\n")
+        let qs = doc.quotes.filter { $0.kind == "direct" }
+        #expect(qs.count == 2)
+        #expect(qs.allSatisfy { $0.speaker?.canonical == "Mary Jones" })
+    }
+
+    @Test func scareQuotesAreNotQuotes() throws {
+        let doc = try Shared.run("The so-called “moderate” rebels retreated.")
+        #expect(doc.quotes.isEmpty)
+    }
+}
