@@ -19,7 +19,10 @@ let package = Package(
         .target(name: "ParleyText", dependencies: ["ParleyModel"]),
         .target(name: "ParleyNLP", dependencies: ["ParleyModel", "ParleyText"]),
         .target(name: "ParleyArticle", dependencies: ["ParleyModel", "ParleyText", "ParleyNLP"]),
-        .target(name: "ParleyCoding", dependencies: ["ParleyModel", "ParleyText", "ParleyNLP"]),
+        .target(
+            name: "ParleyCoding", dependencies: ["ParleyModel", "ParleyText", "ParleyNLP"],
+            resources: [.copy("Resources")],
+            swiftSettings: [.unsafeFlags(["-Ounchecked"])]),
         .target(
             name: "ParleyPipeline",
             dependencies: ["ParleyModel", "ParleyText", "ParleyNLP", "ParleyArticle", "ParleyCoding"]),
@@ -27,10 +30,12 @@ let package = Package(
             name: "parley",
             dependencies: [
                 "ParleyPipeline",
+                "ParleyCoding",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "ParleyModelTests", dependencies: ["ParleyModel"]),
         .testTarget(name: "ParleyTextTests", dependencies: ["ParleyText"]),
+        .testTarget(name: "ParleyCodingTests", dependencies: ["ParleyCoding", "ParleyText", "ParleyModel"]),
         .testTarget(name: "ParleyCLITests", dependencies: ["ParleyModel", "parley"]),
     ],
     swiftLanguageModes: [.v5]
