@@ -52,14 +52,22 @@ struct SentenceActors {
     }
 
     /// Actor code of the noun phrase headed by `h`: its own match or one on its modifiers.
-    func code(_ s: CodingSentence, _ h: Int) -> String? {
+    func code(_ s: CodingSentence, _ h: Int) -> String? { codes(s, h).first }
+
+    /// Like `code`, but a coordinated modifier yields one code per conjunct
+    /// ("Eriadori and Calenardhon leaders").
+    func codes(_ s: CodingSentence, _ h: Int) -> [String] {
         var actor = actorAt[h]?.code
         var agent = agentAt[h]?.code
+        var actorToken: Int?
         var stack = s.children[h].filter { Self.modifierRels.contains(s.fullDeprels[$0]) || s.deprels[$0] == "compound" }
         var seen = 0
         while let d = stack.popLast(), seen < 16 {
             seen += 1
-            if actor == nil, let a = actorAt[d] { actor = a.code }
+            if actor == nil, let a = actorAt[d] {
+                actor = a.code
+                actorToken = d
+            }
             if agent == nil, let g = agentAt[d] { agent = g.code }
             stack += s.children[d].filter { Self.modifierRels.contains(s.fullDeprels[$0]) || s.deprels[$0] == "compound" }
         }
@@ -72,8 +80,14 @@ struct SentenceActors {
                 }
             }
         }
-        if actor == nil && agent == nil { return nil }
-        return Self.combine(actor, agent)
+        if actor == nil && agent == nil { return [] }
+        var out = [Self.combine(actor, agent)!]
+        if let t = actorToken {
+            for c in s.children[t] where s.deprels[c] == "conj" {
+                if let a = actorAt[c], let code = Self.combine(a.code, agent) { out.append(code) }
+            }
+        }
+        return out
     }
 
     /// Whether the actor at `h` is a person entry (for pronoun resolution).

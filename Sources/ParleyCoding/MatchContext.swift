@@ -9,8 +9,9 @@ struct MatchContext {
     /// Participants of the phrase headed by `t`: itself plus coordinated and apposed phrases.
     func participants(_ t: Int) -> [(code: String, token: Int)] {
         var out: [(String, Int)] = []
-        if let c = actors.code(s, t) {
-            out.append((c, t))
+        let own = actors.codes(s, t)
+        if !own.isEmpty {
+            out += own.map { ($0, t) }
         } else if s.upos[t] == "PRON", let r = resolve?(s, t) {
             out.append(r)
         } else {
@@ -65,27 +66,40 @@ struct MatchContext {
         return []
     }
 
-    /// Objects: direct object first, then prepositional arguments with actors.
+    /// Objects: the first phrase with an actor, searched breadth-first from the verb through
+    /// objects, then prepositional phrases, then complements ("restore ties with Gondor",
+    /// "acted with respect to Libya", "believes Dagolath can cope").
     func objects(_ v: Int, excluding: Set<Int>) -> [Int] {
-        var out: [Int] = []
-        for c in s.children[v] where (s.deprels[c] == "dobj" || s.deprels[c] == "obj" || s.deprels[c] == "iobj") && !excluding.contains(c) {
-            if !participants(c).isEmpty { out.append(c) }
-        }
-        if !out.isEmpty { return out }
-        for c in s.children[v] where (s.deprels[c] == "nmod" || s.deprels[c] == "obl") && !excluding.contains(c) {
-            if s.fullDeprels[c].hasSuffix("tmod") || s.fullDeprels[c].hasSuffix("agent") { continue }
-            if !participants(c).isEmpty { out.append(c); break }
-        }
-        if !out.isEmpty { return out }
-        // the object's own prepositional dependents ("ties with Gondor")
-        for c in s.children[v] where s.deprels[c] == "dobj" || s.deprels[c] == "obj" {
-            for d in s.children[c] where s.deprels[d] == "nmod" || s.deprels[d] == "obl" {
-                if !participants(d).isEmpty { return [d] }
+        func rank(_ c: Int) -> Int? {
+            if excluding.contains(c) { return nil }
+            let r = s.deprels[c]
+            let full = s.fullDeprels[c]
+            if r == "dobj" || r == "obj" || r == "iobj" { return 0 }
+            if r == "nmod" || r == "obl" {
+                if full.hasSuffix("tmod") || full.hasSuffix("agent") || full.hasSuffix("npmod") { return nil }
+                return 1
             }
+            if r == "xcomp" || r == "advcl" && s.children[c].contains(where: { s.words[$0] == "TO" }) { return 2 }
+            if r == "appos" { return 2 }
+            return nil
         }
-        // "agreed to meet Gondor"
-        for c in s.children[v] where s.deprels[c] == "xcomp" && s.upos[c] != "VERB" {
-            if !participants(c).isEmpty { return [c] }
+        var frontier = s.children[v].compactMap { c in rank(c).map { (c, $0) } }.sorted { $0.1 < $1.1 }.map(\.0)
+        var depth = 0
+        while !frontier.isEmpty && depth < 4 {
+            for c in frontier where !participants(c).isEmpty { return [c] }
+            var next: [Int] = []
+            for c in frontier {
+                let kids = s.children[c].compactMap { k in rank(k).map { (k, $0) } }.sorted { $0.1 < $1.1 }.map(\.0)
+                next += kids
+            }
+            frontier = next
+            depth += 1
+        }
+        // "believes Dagolath and Osgiliath can cope": the subject of a complement clause
+        for c in s.children[v] where s.deprels[c] == "ccomp" {
+            for subj in s.children[c] where EventMatcher.subjectRels.contains(s.deprels[subj]) {
+                if !participants(subj).isEmpty { return [subj] }
+            }
         }
         return []
     }

@@ -5,6 +5,7 @@ extension MatchContext {
         var sourceToken: Int?
         var targetToken: Int?
         var subjectIsTarget = false
+        var compound = false
     }
 
     func wordMatches(_ t: Int, _ w: String) -> Bool {
@@ -23,7 +24,8 @@ extension MatchContext {
         var out: [Int] = []
         var stack = s.children[v].filter { c in
             let r = s.deprels[c]
-            if r == "punct" || r == "parataxis" || r == "advcl" { return false }
+            if r == "punct" || r == "parataxis" { return false }
+            if r == "advcl" && !s.children[c].contains(where: { s.words[$0] == "TO" }) { return false }
             if r == "conj" && s.upos[c] == "VERB" { return false }
             if after && EventMatcher.subjectRels.contains(r) { return false }
             return after ? c > v : c < v
@@ -45,6 +47,9 @@ extension MatchContext {
                 continue
             case .target:
                 if before { roles.subjectIsTarget = true }
+                continue
+            case .compound:
+                roles.compound = true
                 continue
             case .words(let alts):
                 var found = false
@@ -110,7 +115,9 @@ extension MatchContext {
         let after = domain(v, after: true)
         let before = domain(v, after: false)
         var best: (VerbPattern, Roles)?
+        let compoundSubject = subjects(v).flatMap { participants($0) }.count >= 2
         for p in entry.patterns {
+            if p.before.contains(.compound) && !compoundSubject { continue }
             if let b = best, b.0.specificity >= p.specificity { continue }
             var roles = Roles()
             guard match(p.before, before, roles: &roles, before: true),
@@ -154,10 +161,30 @@ extension MatchContext {
             let exclude = Set(agentArgs + [choice.roles.sourceToken].compactMap { $0 })
             targets = objects(v, excluding: exclude).flatMap { participants($0) }
         }
+        if passive && sources.isEmpty {
+            // "was shot dead in Osgiliath": PETRARCH takes a prepositional actor as the agent
+            sources = objects(v, excluding: Set(subj)).flatMap { participants($0) }
+        }
         if sources.isEmpty && targets.isEmpty { return [] }
         let neg = negated(v)
         let m = mode(v)
         var out: [CodedEvent] = []
+        if choice.roles.compound, !passive {
+            let members = subjects(v).flatMap { participants($0) }
+            for i in members.indices {
+                for j in members.indices where j > i {
+                    let a = members[i]
+                    let b = members[j]
+                    if let c = choice.code {
+                        out.append(CodedEvent(source: a.code, target: b.code, code: c, sourceToken: a.token, targetToken: b.token, verb: v, rule: choice.rule, negated: neg, mode: m))
+                    }
+                    if let r = choice.reverse {
+                        out.append(CodedEvent(source: b.code, target: a.code, code: r, sourceToken: b.token, targetToken: a.token, verb: v, rule: choice.rule + " (reverse)", negated: neg, mode: m))
+                    }
+                }
+            }
+            return out
+        }
         let srcList: [(code: String, token: Int)?] = sources.isEmpty ? [nil] : sources.map { $0 }
         let tgtList: [(code: String, token: Int)?] = targets.isEmpty ? [nil] : targets.map { $0 }
         for src in srcList {

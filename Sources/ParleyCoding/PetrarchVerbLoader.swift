@@ -127,7 +127,8 @@ public enum PetrarchVerbLoader {
         for t in tokens {
             if t == "$" { out.append(.source); continue }
             if t == "+" { out.append(.target); continue }
-            if t == "^" || t == "%" || t.isEmpty { continue }
+            if t == "%" { out.append(.compound); continue }
+            if t == "^" || t.isEmpty { continue }
             if t.hasPrefix("(") {
                 let inner = patternTokens(Substring(t.dropFirst().dropLast()))
                 guard let first = inner.first else { continue }

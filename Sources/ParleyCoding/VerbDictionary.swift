@@ -8,6 +8,8 @@ public indirect enum PatternElement: Sendable, Equatable {
     case source
     /// The target actor sits here (`+`).
     case target
+    /// A compound (coordinated) subject whose members act on each other (`%`).
+    case compound
 }
 
 /// A verb pattern: words before and after the verb and the event code(s) it yields.
