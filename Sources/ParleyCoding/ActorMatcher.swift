@@ -10,7 +10,7 @@ struct SentenceActors {
         var i = 0
         let n = s.count
         while i < n {
-            if s.upos[i] == "PUNCT" || s.upos[i] == "DET" && s.words[i] == "THE" {
+            if s.upos[i] == "PUNCT" {
                 i += 1
                 continue
             }
@@ -31,6 +31,7 @@ struct SentenceActors {
             }
         }
     }
+
 
     /// The token of `range` whose head lies outside it (the phrase head).
     static func anchor(_ s: CodingSentence, _ range: Range<Int>) -> Int {

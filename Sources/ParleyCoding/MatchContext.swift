@@ -81,6 +81,7 @@ struct MatchContext {
             }
             if r == "xcomp" || r == "advcl" && s.children[c].contains(where: { s.words[$0] == "TO" }) { return 2 }
             if r == "appos" { return 2 }
+            if s.fullDeprels[c] == "acl" { return 3 }
             return nil
         }
         var frontier = s.children[v].compactMap { c in rank(c).map { (c, $0) } }.sorted { $0.1 < $1.1 }.map(\.0)

@@ -178,7 +178,8 @@ extension MatchContext {
                     if let c = choice.code {
                         out.append(CodedEvent(source: a.code, target: b.code, code: c, sourceToken: a.token, targetToken: b.token, verb: v, rule: choice.rule, negated: neg, mode: m))
                     }
-                    if let r = choice.reverse {
+                    // a compound subject acts on each other: both directions
+                    if let r = choice.reverse ?? choice.code {
                         out.append(CodedEvent(source: b.code, target: a.code, code: r, sourceToken: b.token, targetToken: a.token, verb: v, rule: choice.rule + " (reverse)", negated: neg, mode: m))
                     }
                 }

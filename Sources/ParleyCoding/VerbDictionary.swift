@@ -77,6 +77,8 @@ public struct VerbDictionary: Sendable {
     private var byForm: [String: [Int]] = [:]
     /// Event nouns ("TALKS", "ENCIRCLEMENT") → entry.
     private var nouns: [String: Int] = [:]
+    /// Regular inflections of entry bases, consulted after exact forms.
+    private var inflected: [String: [Int]] = [:]
 
     public init() {}
 
@@ -88,7 +90,28 @@ public struct VerbDictionary: Sendable {
         let i = entries.count
         entries.append(entry)
         for f in Set(forms) { byForm[f, default: []].append(i) }
+        // regular inflections, so a wrong lemma ("welcom", "fi") still finds the verb
+        if let base = forms.first, base.count >= 3 {
+            for f in Self.inflections(base) where byForm[f] == nil { inflected[f, default: []].append(i) }
+        }
         return i
+    }
+
+    /// -s, -ed, -ing forms with the usual spelling changes.
+    static func inflections(_ base: String) -> [String] {
+        var out = [base + "S", base + "ES", base + "ED", base + "ING"]
+        if base.hasSuffix("E") {
+            out += [base + "D", String(base.dropLast()) + "ING"]
+        }
+        if base.hasSuffix("Y") {
+            out += [String(base.dropLast()) + "IES", String(base.dropLast()) + "IED"]
+        }
+        if let last = base.last, !"AEIOUWYX".contains(last),
+            base.count >= 3, "AEIOU".contains(base[base.index(base.endIndex, offsetBy: -2)])
+        {
+            out += [base + String(last) + "ED", base + String(last) + "ING"]
+        }
+        return out
     }
 
     public mutating func addNoun(_ noun: String, entry: Int) {
@@ -107,8 +130,10 @@ public struct VerbDictionary: Sendable {
 
     /// Entries for a token (by lemma, then word), phrasal ones first when their particle is present.
     func lookup(word: String, lemma: String) -> [Int] {
-        var out = byForm[lemma] ?? []
-        if word != lemma, let more = byForm[word] { out += more.filter { !out.contains($0) } }
+        // the listed word form is more specific than the lemma ("LEFT" vs "LEAVE")
+        var out = byForm[word] ?? []
+        if word != lemma, let more = byForm[lemma] { out += more.filter { !out.contains($0) } }
+        if out.isEmpty { out = inflected[word] ?? [] }
         return out
     }
 
