@@ -18,6 +18,9 @@ public struct CodingOptions: Sendable {
     public var requireDyad: Bool = true
     /// Code nominal events ("Assad's encirclement of Aleppo") from the noun table.
     public var nominalEvents: Bool = true
+    /// PETRARCH-2 semantics: a negated verb takes its ontology opposite ("didn't clash" → 050)
+    /// or codes nothing. Nil: keep the code and mark the event `negated`.
+    public var negation: NegationOntology?
     public init(requireDyad: Bool = true, nominalEvents: Bool = true) {
         self.requireDyad = requireDyad
         self.nominalEvents = nominalEvents
@@ -76,7 +79,13 @@ public struct EventMatcher: Sendable {
             }
         }
         for v in byVerb.keys.sorted() where !carriers.contains(v) {
-            events += byVerb[v]!
+            for var e in byVerb[v]! {
+                if e.negated, let table = options.negation {
+                    guard let c = table.negate(e.code) else { continue }
+                    e.code = c
+                }
+                events.append(e)
+            }
         }
         return events
     }

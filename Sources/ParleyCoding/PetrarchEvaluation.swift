@@ -16,13 +16,14 @@ public enum PetrarchEvaluation {
     /// Codes every record; `sentences` returns the parsed sentences of a record
     /// (nil when the input cannot be parsed: a `bad_input_parse` condition).
     public static func run(
-        _ file: PetrarchRecordFile, dictionaries: CodingDictionaries,
+        _ file: PetrarchRecordFile, dictionaries: CodingDictionaries, negation: NegationOntology? = nil,
         sentences: (PetrarchRecord) -> [CodingSentence]?
     ) -> [Result] {
         var out: [Result] = []
         for r in file.records {
             var options = CodingOptions()
             options.nominalEvents = false
+            options.negation = negation
             if let d = r.options["require_dyad"] { options.requireDyad = d.lowercased() == "true" }
             let matcher = EventMatcher(dictionaries: dictionaries, options: options)
             var coded: [Triple] = []

@@ -64,7 +64,10 @@ struct EvalPetrarch: ParsableCommand {
                     .utf8))
         let pipeline = goldParse ? nil : try Pipeline.standard()
         var warnedNoParser = false
-        let results = PetrarchEvaluation.run(file, dictionaries: dictionaries) { record in
+        // PETRARCH-2's negation semantics, when its ontology file sits beside the records
+        let ontologyPath = (folder.isEmpty ? "" : folder + "/") + "PETR.Internal.Coding.Ontology.txt"
+        let negation = builtin ? nil : (try? PetrarchDictionaryFiles.read(ontologyPath)).map { NegationOntology(text: $0) }
+        let results = PetrarchEvaluation.run(file, dictionaries: dictionaries, negation: negation) { record in
             if goldParse {
                 if let s = ConllU.sentence(Substring(record.parse)) { return [s] }
                 return nil
