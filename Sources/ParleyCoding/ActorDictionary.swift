@@ -53,10 +53,13 @@ public struct PhraseTable: Sendable {
     public var count: Int { entries.count }
 
     /// Adds an entry; a later entry with the same words adds codes to the earlier one.
-    public mutating func add(_ entry: PhraseEntry) {
+    /// With `replacing`, the new codes replace those of an equal phrase (a curated file
+    /// refining a generated one).
+    public mutating func add(_ entry: PhraseEntry, replacing: Bool = false) {
         guard !entry.words.isEmpty else { return }
         if let list = exact[entry.words[0]] {
             for i in list where entries[i].words == entry.words {
+                if replacing { entries[i].codes = [] }
                 entries[i].codes.append(contentsOf: entry.codes)
                 entries[i].isPerson = entries[i].isPerson || entry.isPerson
                 return

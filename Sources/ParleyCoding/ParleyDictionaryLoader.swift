@@ -8,7 +8,7 @@
 /// Russia | Russian | Moscow = RUS
 /// [agents]
 /// army | troops | soldiers = ~MIL           ~ marks where the country code goes
-/// [verbs]
+/// [verbs]                                   code first, then the verb alternatives
 /// 040:040 = meet | hold talks | confer (with +)
 /// [nouns]
 /// 190 = encirclement | siege
@@ -22,6 +22,7 @@ public enum ParleyDictionaryLoader {
     public static func load(_ text: String, file: String, into d: inout CodingDictionaries) throws {
         var section = "groups"
         var verbIndex: [String: Int] = [:]
+        var phrasesHere: Set<[String]> = []
         for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = stripComment(raw).trimmingCharacters(in: " ")
             if line.isEmpty { continue }
@@ -37,7 +38,7 @@ public enum ParleyDictionaryLoader {
                 }
                 continue
             }
-            guard let eq = line.lastIndex(of: "=") else {
+            guard let eq = section == "verbs" || section == "nouns" ? line.firstIndex(of: "=") : line.lastIndex(of: "=") else {
                 throw DictionaryError(file: file, line: n + 1, message: "expected 'phrases = code'")
             }
             let lhs = line[..<eq]
@@ -49,7 +50,10 @@ public enum ParleyDictionaryLoader {
                     let w = phraseWords(alt.trimmingCharacters(in: " ").filter { $0 != "." }.asSub, stemming: false)
                     let dotted = phraseWords(alt.trimmingCharacters(in: " ").asSub, stemming: false)
                     for words in Set([w.words, dotted.words]) where !words.isEmpty {
-                        d.actors.add(PhraseEntry(words: words, stems: words.map { _ in false }, codes: codes, isPerson: section == "people"))
+                        let fresh = phrasesHere.insert(words).inserted
+                        d.actors.add(
+                            PhraseEntry(words: words, stems: words.map { _ in false }, codes: codes, isPerson: section == "people"),
+                            replacing: fresh)
                     }
                 }
             case "agents":
@@ -58,13 +62,22 @@ public enum ParleyDictionaryLoader {
                     d.agents.add(PhraseEntry(words: w.words, stems: w.stems, codes: [DatedCode(code: String(rhs).uppercased())]))
                 }
             case "verbs", "nouns":
-                let (code, rev) = PetrarchVerbLoader.codePair("[\(rhs)]".asSub)
-                for alt in lhs.split(separator: "|") {
-                    let tokens = PetrarchVerbLoader.patternTokens(alt)
+                // code first here: "040:040 = meet | hold talks"
+                let (code, rev) = PetrarchVerbLoader.codePair("[\(lhs.trimmingCharacters(in: " "))]".asSub)
+                for alt in rhs.split(separator: "|") {
+                    var tokens = PetrarchVerbLoader.patternTokens(alt)
+                    var compound = false
+                    if let f = tokens.first, f.hasPrefix("%") {
+                        compound = true
+                        tokens[0].removeFirst()
+                        if tokens[0].isEmpty { tokens.removeFirst() }
+                    }
                     guard let lemma = tokens.first else { continue }
                     if section == "nouns" {
-                        let i = d.verbs.add(VerbEntry(name: lemma, code: code, reverseCode: rev), forms: [])
-                        d.verbs.addNoun(lemma, entry: i)
+                        // multiword nouns ("air campaign") are keyed by their head, the last word
+                        let head = tokens.last!
+                        let i = d.verbs.add(VerbEntry(name: tokens.joined(separator: " "), code: code, reverseCode: rev), forms: [])
+                        d.verbs.addNoun(head, entry: i)
                         continue
                     }
                     let parts = lemma.split(separator: "_").map(String.init)
@@ -78,7 +91,11 @@ public enum ParleyDictionaryLoader {
                             forms: [parts[0]])
                         verbIndex[key] = i
                     }
-                    if tokens.count == 1 {
+                    if compound {
+                        let after = PetrarchVerbLoader.elements(Array(tokens.dropFirst()), [:])
+                        let name = "\(code ?? "---") %\(alt.trimmingCharacters(in: " ").dropFirst())"
+                        d.verbs.addPatterns([VerbPattern(before: [.compound], after: after, code: code, reverseCode: rev, name: name)], to: i)
+                    } else if tokens.count == 1 {
                         d.verbs.setDefault(code: code, reverse: rev, entry: i)
                     } else {
                         let after = PetrarchVerbLoader.elements(Array(tokens.dropFirst()), [:])

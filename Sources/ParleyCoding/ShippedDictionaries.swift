@@ -2,9 +2,15 @@ import Foundation
 
 /// Parley's own dictionaries, shipped as SwiftPM resources and compiled once.
 enum ShippedDictionaries {
-    static let files = ["countries", "groups", "people", "agents", "verbs"]
+    static let files = ["countries", "groups", "people.generated", "people", "agents", "verbs"]
 
     static func resource(_ name: String, _ ext: String = "txt") throws -> String {
+        var name = name
+        var ext = ext
+        if name.hasSuffix(".generated") {
+            name = String(name.dropLast(10))
+            ext = "generated.txt"
+        }
         guard let url = Bundle.module.url(forResource: name, withExtension: ext, subdirectory: "Resources"),
             let data = try? Data(contentsOf: url)
         else {

@@ -1,3 +1,4 @@
+import ParleyCoding
 import ParleyModel
 import ParleyText
 
@@ -14,7 +15,9 @@ public struct Pipeline: Sendable {
 
     /// The text pipeline followed by every shipped stage, in dependency order.
     public static func standard() throws -> Pipeline {
-        Pipeline(stages: [])
+        Pipeline(stages: [
+            try EventCoder.loadShipped(),  // last: reads parses, entities, references, times, places
+        ])
     }
 
     /// Analyzes one article. Throws `TextError` for input that is not text.
