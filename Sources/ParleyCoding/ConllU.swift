@@ -16,7 +16,7 @@ public enum ConllU {
             if cols[0].contains("-") || cols[0].contains(".") { continue }
             guard let h = Int(cols[6]) else { return nil }
             words.append(String(cols[1]))
-            lemmas.append(String(cols[2]))
+            lemmas.append(cols[2] == "_" && cols[1] != "_" ? String(cols[1]) : String(cols[2]))
             upos.append(String(cols[3]))
             heads.append(h - 1)
             deps.append(String(cols[7]))

@@ -15,7 +15,16 @@ public enum PetrarchVerbLoader {
             blockPatterns = []
         }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var inComment = false
         for (n, raw) in lines.enumerated() {
+            if inComment {
+                if raw.contains("-->") { inComment = false }
+                continue
+            }
+            if raw.trimmingCharacters(in: " ").hasPrefix("<!--") {
+                if !raw.contains("-->") { inComment = true }
+                continue
+            }
             let line = stripComment(raw).trimmingCharacters(in: " ")
             if line.isEmpty { continue }
             if line.hasPrefix("&") {
@@ -71,6 +80,10 @@ public enum PetrarchVerbLoader {
                 code = codePair(line[open...])
             }
             var particle: String?
+            if !head.hasPrefix("+") && head.contains(" ") {
+                // PETRARCH-1 multiword verb "LASH OUT": a verb and its particle
+                head = "+" + head.split(separator: " ").joined(separator: "_")
+            }
             if head.hasPrefix("+") {
                 head.removeFirst()
                 let parts = head.split(separator: "_").map(String.init)
