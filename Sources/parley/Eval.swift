@@ -7,5 +7,6 @@ struct Eval: ParsableCommand {
         subcommands: [
             EvalSplit.self,
             EvalPetrarch.self,
+            EvalEvents.self,
         ])
 }
