@@ -75,8 +75,9 @@ struct SentenceActors {
         if actor == nil, agent != nil {
             // "the government of Gondor", "a minister from Mordor"
             for d in s.children[h] where s.deprels[d] == "nmod" || s.deprels[d] == "obl" {
-                if let p = s.preposition(of: d), p == "OF" || p == "FROM", let a = actorAt[d] {
+                if let p = s.preposition(of: d), p == "OF" || p == "FROM" || p == "IN", let a = actorAt[d] {
                     actor = a.code
+                    actorToken = d
                     break
                 }
             }

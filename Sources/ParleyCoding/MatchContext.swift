@@ -31,6 +31,12 @@ struct MatchContext {
         for c in s.children[t] where s.deprels[c] == "conj" && s.upos[c] != "VERB" {
             out += participants(c)
         }
+        // "Evil Mordor, the awful Arnor, and good Gondor": an apposed actor with another code is a list member
+        if !own.isEmpty {
+            for a in s.children[t] where s.deprels[a] == "appos" {
+                for c in actors.codes(s, a) where !own.contains(c) { out.append((c, a)) }
+            }
+        }
         return out
     }
 

@@ -113,7 +113,10 @@ extension MatchContext {
         }
         guard let entry = chosen else { return nil }
         let after = domain(v, after: true)
-        let before = domain(v, after: false)
+        // words before the verb are matched in its subject ("{DEATH TOLL} *")
+        let before = domain(v, after: false).filter { t in
+            s.children[v].contains { EventMatcher.subjectRels.contains(s.deprels[$0]) && s.isWithin(t, $0) }
+        }
         var best: (VerbPattern, Roles)?
         let compoundSubject = subjects(v).flatMap { participants($0) }.count >= 2
         for p in entry.patterns {
