@@ -78,7 +78,27 @@ public struct EventMatcher: Sendable {
                 steps += 1
             }
         }
+        // An infinitival complement of a coded verb is part of that event ("called on Gondor to
+        // be allowed to leave", "urged all sides to join negotiations").
+        var absorbed: Set<Int> = []
         for v in byVerb.keys.sorted() where !carriers.contains(v) {
+            var h = s.heads[v]
+            var child = v
+            var steps = 0
+            while h >= 0 && steps < 4 {
+                let rel = s.deprels[child]
+                let infinitival = rel == "xcomp" || rel == "advcl" && s.children[child].contains { s.words[$0] == "TO" }
+                guard infinitival else { break }
+                if byVerb[h] != nil && !carriers.contains(h) {
+                    absorbed.insert(v)
+                    break
+                }
+                child = h
+                h = s.heads[h]
+                steps += 1
+            }
+        }
+        for v in byVerb.keys.sorted() where !carriers.contains(v) && !absorbed.contains(v) {
             for var e in byVerb[v]! {
                 if e.negated, let table = options.negation {
                     guard let c = table.negate(e.code) else { continue }
