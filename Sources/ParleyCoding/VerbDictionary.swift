@@ -41,6 +41,7 @@ public struct VerbPattern: Sendable {
                 switch e {
                 case .words(let alts): return acc + (alts.map(\.count).max() ?? 0)
                 case .prep(_, let inner): return acc + 1 + n(inner)
+                case .compound: return acc + 1
                 default: return acc
                 }
             }
