@@ -12,7 +12,7 @@ struct MatchContext {
         let own = actors.codes(s, t)
         if !own.isEmpty {
             out += own.map { ($0, t) }
-        } else if s.upos[t] == "PRON", let r = resolve?(s, t) {
+        } else if s.upos[t] == "PRON", let r = resolve?(s, t) ?? localAntecedent(t) {
             out.append(r)
         } else {
             for a in s.children[t] where s.deprels[a] == "appos" {
@@ -38,6 +38,21 @@ struct MatchContext {
             }
         }
         return out
+    }
+
+    /// "Ethiopia indicated it would act": a subject pronoun takes the subject of a governing verb.
+    func localAntecedent(_ t: Int) -> (code: String, token: Int)? {
+        guard EventMatcher.subjectRels.contains(s.deprels[t]) || s.fullDeprels[t] == "nmod:poss" else { return nil }
+        var h = s.heads[s.heads[t] >= 0 ? t : t]
+        var steps = 0
+        while h >= 0 && steps < 6 {
+            for c in s.children[h] where EventMatcher.subjectRels.contains(s.deprels[c]) && c != t && s.upos[c] != "PRON" {
+                if let code = actors.code(s, c) { return (code, c) }
+            }
+            h = s.heads[h]
+            steps += 1
+        }
+        return nil
     }
 
     func isPassive(_ v: Int) -> Bool {

@@ -43,10 +43,17 @@ extension MatchContext {
         for e in elements {
             switch e {
             case .source:
-                if before { continue }
+                // "RECEIVE - + * MONEY $": the next actor after the words matched so far
+                if !before, let t = dom[min(cursor, dom.count)...].first(where: { !participants($0).isEmpty }) {
+                    roles.sourceToken = t
+                }
                 continue
             case .target:
-                if before { roles.subjectIsTarget = true }
+                if before {
+                    roles.subjectIsTarget = true
+                } else if cursor > 0, let t = dom[min(cursor, dom.count)...].first(where: { !participants($0).isEmpty }) {
+                    roles.targetToken = t
+                }
                 continue
             case .compound:
                 roles.compound = true
