@@ -7,6 +7,8 @@ import ParleyText
 struct ActorMemory {
     var lastPerson: (code: String, token: Int)?
     var lastGroup: (code: String, token: Int)?
+    /// Mentions of each country code so far, for agents without a country.
+    var countries: [String: Int] = [:]
 
     static let personal: Set<String> = ["HE", "SHE", "HIM", "HER", "HIS"]
     static let group: Set<String> = ["IT", "THEY", "THEM", "ITS", "THEIR"]
@@ -33,6 +35,37 @@ struct ActorMemory {
         if Self.group.contains(s.words[t]), let g = lastGroup { return (g.code, t) }
         return nil
     }
+
+    mutating func count(_ actors: SentenceActors) {
+        for a in actors.actorAt.values {
+            let c = String(a.code.prefix(3))
+            if c.count == 3, !Self.organizations.contains(c), c != "---" { countries[c, default: 0] += 1 }
+        }
+    }
+
+    /// "---MIL" → "SYRMIL": the country of a bare-country participant of the same event
+    /// ("government forces encircled Aleppo"), else the sentence's most named country, else
+    /// the article's when one dominates; nil when nothing decides.
+    func fillCountry(_ code: String?, other: String?, sentence: SentenceActors) -> String? {
+        guard let code, code.hasPrefix("---") else { return code }
+        if let o = other, o.count == 3, !o.hasPrefix("---"), !Self.organizations.contains(o) {
+            return o + code.dropFirst(3)
+        }
+        var local: [String: Int] = [:]
+        for a in sentence.actorAt.values {
+            let c = String(a.code.prefix(3))
+            if c.count == 3, !Self.organizations.contains(c), c != "---" { local[c, default: 0] += 1 }
+        }
+        for table in [local, countries] {
+            let ranked = table.sorted { $0.value > $1.value || $0.value == $1.value && $0.key < $1.key }
+            if let best = ranked.first, ranked.count == 1 || ranked[1].value < best.value {
+                return best.key + code.dropFirst(3)
+            }
+        }
+        return nil
+    }
+
+    static let organizations: Set<String> = ["IGO", "NGO", "IMG", "MNC"]
 
     mutating func remember(_ s: CodingSentence, _ actors: SentenceActors, _ d: CodingDictionaries) {
         for anchor in actors.actorAt.keys.sorted() {

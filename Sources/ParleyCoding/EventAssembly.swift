@@ -52,6 +52,10 @@ extension EventCoder {
                 break
             }
         }
+        if place == nil, let p = e.placeToken {
+            let (a, b) = phraseSpan(s, p)
+            place = doc.string(scalars: a, b)
+        }
         let verb = doc.span(s.starts[e.verb], s.ends[e.verb])
         return Event(
             id: "", sentence: si, source: src, target: tgt, code: e.code, root: String(e.code.prefix(2)),

@@ -11,6 +11,8 @@ public struct EventCoder: DocumentStage {
     public var dictionaries: CodingDictionaries { matcher.dictionaries }
 
     public init(dictionaries: CodingDictionaries, cameo: CameoTable, options: CodingOptions = CodingOptions()) {
+        var options = options
+        options.requireDyad = false
         self.matcher = EventMatcher(dictionaries: dictionaries, options: options)
         self.cameo = cameo
     }
@@ -26,6 +28,10 @@ public struct EventCoder: DocumentStage {
         EventCoder(
             dictionaries: try PetrarchDictionaryFiles.load(directory: directory), cameo: try ShippedDictionaries.cameo())
     }
+
+    /// Event roots that make sense without a target: appeals, intentions, demands, threats,
+    /// protests and force postures. Statements without a target are not events.
+    static let untargetedRoots: Set<String> = ["02", "03", "10", "13", "14", "15"]
 
     static func dateInt(_ s: String?) -> Int? {
         guard let s, s.count >= 10 else { return nil }
@@ -43,10 +49,19 @@ public struct EventCoder: DocumentStage {
             let found = matcher.code(s, date: date) { sentence, t in
                 memory.resolve(sentence, t, document: snapshot, coder: self, date: date)
             }
-            for e in found {
+            let sentenceActors = SentenceActors(s, dictionaries, date: date)
+            memory.count(sentenceActors)
+            for var e in found {
+                // "government forces": the country the article is about
+                let (source, target) = (e.source, e.target)
+                e.source = memory.fillCountry(source, other: target, sentence: sentenceActors)
+                e.target = memory.fillCountry(target, other: source, sentence: sentenceActors)
+                guard e.source != nil else { continue }
+                if e.target == nil && !Self.untargetedRoots.contains(String(e.code.prefix(2))) { continue }
+                if e.source == e.target { continue }
                 merge(makeEvent(e, s, si, snapshot), into: &events)
             }
-            memory.remember(s, SentenceActors(s, dictionaries, date: date), dictionaries)
+            memory.remember(s, sentenceActors, dictionaries)
         }
         for i in events.indices { events[i].id = "e\(i + 1)" }
         document.events = events

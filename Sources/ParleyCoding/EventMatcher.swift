@@ -10,6 +10,8 @@ public struct CodedEvent: Sendable, Equatable {
     public var rule: String
     public var negated: Bool
     public var mode: String
+    /// A locative phrase of the verb naming a known place ("in Munich"), if any.
+    public var placeToken: Int? = nil
 }
 
 /// Options that change coding (PETRARCH `<Config>` options map onto these).

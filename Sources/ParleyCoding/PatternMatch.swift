@@ -141,7 +141,26 @@ extension MatchContext {
         return (entry, entry.code, entry.reverseCode, entry.name, Roles())
     }
 
+    static let timeWords: Set<String> = [
+        "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", "JANUARY", "FEBRUARY",
+        "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER",
+        "JAN.", "FEB.", "MAR.", "APR.", "JUN.", "JUL.", "AUG.", "SEP.", "SEPT.", "OCT.", "NOV.", "DEC.",
+    ]
+
     func verbEvents(_ v: Int) -> [CodedEvent] {
+        var out = verbEventsCore(v)
+        guard !out.isEmpty else { return out }
+        let used = Set(out.flatMap { [$0.sourceToken, $0.targetToken].compactMap { $0 } })
+        let place = s.children[v].first { c in
+            (s.deprels[c] == "obl" || s.deprels[c] == "nmod") && ["IN", "AT"].contains(s.preposition(of: c) ?? "")
+                && (actors.actorAt[c] != nil || s.upos[c] == "PROPN" && !Self.timeWords.contains(s.words[c]))
+                && !used.contains(c)
+        }
+        for i in out.indices { out[i].placeToken = place }
+        return out
+    }
+
+    func verbEventsCore(_ v: Int) -> [CodedEvent] {
         guard let choice = choosePattern(v), choice.code != nil || choice.reverse != nil else { return [] }
         let passive = isPassive(v)
         var subj = subjects(v)

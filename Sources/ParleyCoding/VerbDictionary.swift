@@ -41,7 +41,8 @@ public struct VerbPattern: Sendable {
                 switch e {
                 case .words(let alts): return acc + (alts.map(\.count).max() ?? 0)
                 case .prep(_, let inner): return acc + 1 + n(inner)
-                case .compound: return acc + 1
+                // only tried when the subject is coordinated, where it is the reading to prefer
+                case .compound: return acc + 3
                 default: return acc
                 }
             }
