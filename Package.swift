@@ -25,7 +25,10 @@ let package = Package(
         .target(
             name: "ParleyArticle", dependencies: ["ParleyModel", "ParleyText", "ParleyNLP"],
             resources: [.copy("Resources")]),
-        .target(name: "ParleyCoding", dependencies: ["ParleyModel", "ParleyText", "ParleyNLP"]),
+        .target(
+            name: "ParleyCoding", dependencies: ["ParleyModel", "ParleyText", "ParleyNLP"],
+            resources: [.copy("Resources")],
+            swiftSettings: [.unsafeFlags(["-Ounchecked"])]),
         .target(
             name: "ParleyPipeline",
             dependencies: ["ParleyModel", "ParleyText", "ParleyNLP", "ParleyArticle", "ParleyCoding"]),
@@ -33,11 +36,13 @@ let package = Package(
             name: "parley",
             dependencies: [
                 "ParleyPipeline",
+                "ParleyCoding",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "ParleyModelTests", dependencies: ["ParleyModel"]),
         .testTarget(name: "ParleyTextTests", dependencies: ["ParleyText"]),
         .testTarget(name: "ParleyNLPTests", dependencies: ["ParleyNLP", "ParleyText", "ParleyModel"]),
+        .testTarget(name: "ParleyCodingTests", dependencies: ["ParleyCoding", "ParleyText", "ParleyModel"]),
         .testTarget(name: "ParleyCLITests", dependencies: ["ParleyModel", "parley"]),
         .testTarget(name: "ParleyArticleTests", dependencies: ["ParleyArticle", "ParleyText", "ParleyModel"]),
     ],

@@ -1,4 +1,5 @@
 import ParleyArticle
+import ParleyCoding
 import ParleyModel
 import ParleyNLP
 import ParleyText
@@ -19,6 +20,7 @@ public struct Pipeline: Sendable {
         Pipeline(stages: [
             try LinguisticStage.loadShipped(),
             try ArticleStage.loadShipped(),  // after the NLP stage, before the event coder
+            try EventCoder.loadShipped(),  // last: reads parses, entities, references, times, places
         ])
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ParleyCoding
 import ParleyModel
 import ParleyPipeline
 import ParleyText
@@ -34,6 +35,9 @@ struct Code: ParsableCommand {
     @Option(name: [.short, .long], help: "Write the output to this file instead of standard output.")
     var output: String?
 
+    @Option(help: "Code with PETRARCH dictionaries from this folder (*verbs*, *actors*, *agents*, *discards*.txt) instead of Parley's own.")
+    var dictionaries: String?
+
     func validate() throws {
         if let date, !DateArgument.validate(date) {
             throw ValidationError("--date '\(date)' is not a valid date in the form YYYY-MM-DD")
@@ -42,9 +46,13 @@ struct Code: ParsableCommand {
     }
 
     func run() throws {
-        let pipeline: Pipeline
+        var pipeline: Pipeline
         do {
             pipeline = try Pipeline.standard()
+            if let dictionaries {
+                let coder = try EventCoder.loadPetrarch(directory: dictionaries)
+                pipeline = Pipeline(stages: pipeline.stages.filter { $0.name != coder.name } + [coder])
+            }
         } catch {
             throw CleanExit.message("parley: cannot load models: \(error)")
         }

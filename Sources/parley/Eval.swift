@@ -10,5 +10,7 @@ struct Eval: ParsableCommand {
             EvalNER.self,
             EvalTimex.self,
             EvalQuotes.self,
+            EvalPetrarch.self,
+            EvalEvents.self,
         ])
 }

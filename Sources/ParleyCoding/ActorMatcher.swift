@@ -1,0 +1,104 @@
+/// Actor and agent mentions of one sentence, and the actor code of each noun phrase head.
+struct SentenceActors {
+    /// Actor dictionary match anchored at a token (the phrase head).
+    var actorAt: [Int: (code: String, entry: Int, range: Range<Int>)] = [:]
+    var agentAt: [Int: (code: String, range: Range<Int>)] = [:]
+
+    static let modifierRels: Set<String> = ["compound", "amod", "nmod:poss", "flat", "name", "nn", "det", "nummod"]
+
+    init(_ s: CodingSentence, _ dicts: CodingDictionaries, date: Int) {
+        var i = 0
+        let n = s.count
+        while i < n {
+            if s.upos[i] == "PUNCT" {
+                i += 1
+                continue
+            }
+            let actor = dicts.actors.longestMatch(s.words, s.lemmas, at: i)
+            let agent = dicts.agents.longestMatch(s.words, s.lemmas, at: i)
+            if let a = actor, a.length >= (agent?.length ?? 0),
+                let code = dicts.actors.entries[a.entry].code(on: date)
+            {
+                let r = i..<(i + a.length)
+                actorAt[Self.anchor(s, r)] = (code, a.entry, r)
+                i += a.length
+            } else if let g = agent, let code = dicts.agents.entries[g.entry].codes.first?.code {
+                let r = i..<(i + g.length)
+                agentAt[Self.anchor(s, r)] = (code, r)
+                i += g.length
+            } else {
+                i += 1
+            }
+        }
+    }
+
+
+    /// The token of `range` whose head lies outside it (the phrase head).
+    static func anchor(_ s: CodingSentence, _ range: Range<Int>) -> Int {
+        for t in range.reversed() where !range.contains(s.heads[t]) { return t }
+        return range.upperBound - 1
+    }
+
+    /// Combines a country/group code with an agent code such as `~GOV` or `NGO~`.
+    static func combine(_ actor: String?, _ agent: String?) -> String? {
+        guard let agent else { return actor }
+        let bare = agent.replacingTilde()
+        if agent.hasSuffix("~") {
+            return bare + (actor ?? "")
+        }
+        guard let actor else { return "---" + bare }
+        // "Israeli troops" where the actor already has this sector: keep it
+        if actor.hasSuffix(bare) { return actor }
+        return actor + bare
+    }
+
+    /// Actor code of the noun phrase headed by `h`: its own match or one on its modifiers.
+    func code(_ s: CodingSentence, _ h: Int) -> String? { codes(s, h).first }
+
+    /// Like `code`, but a coordinated modifier yields one code per conjunct
+    /// ("Eriadori and Calenardhon leaders").
+    func codes(_ s: CodingSentence, _ h: Int) -> [String] {
+        var actor = actorAt[h]?.code
+        var agent = agentAt[h]?.code
+        var actorToken: Int?
+        var stack = s.children[h].filter { Self.modifierRels.contains(s.fullDeprels[$0]) || s.deprels[$0] == "compound" }
+        var seen = 0
+        while let d = stack.popLast(), seen < 16 {
+            seen += 1
+            if actor == nil, let a = actorAt[d] {
+                actor = a.code
+                actorToken = d
+            }
+            if agent == nil, let g = agentAt[d] { agent = g.code }
+            stack += s.children[d].filter { Self.modifierRels.contains(s.fullDeprels[$0]) || s.deprels[$0] == "compound" }
+        }
+        if actor == nil, agent != nil {
+            // "the government of Gondor", "a minister from Mordor"
+            for d in s.children[h] where s.deprels[d] == "nmod" || s.deprels[d] == "obl" {
+                if let p = s.preposition(of: d), p == "OF" || p == "FROM" || p == "IN", let a = actorAt[d] {
+                    actor = a.code
+                    actorToken = d
+                    break
+                }
+            }
+        }
+        if actor == nil && agent == nil { return [] }
+        var out = [Self.combine(actor, agent)!]
+        if let t = actorToken {
+            for c in s.children[t] where s.deprels[c] == "conj" {
+                if let a = actorAt[c], let code = Self.combine(a.code, agent) { out.append(code) }
+            }
+        }
+        return out
+    }
+
+    /// Whether the actor at `h` is a person entry (for pronoun resolution).
+    func isPerson(_ h: Int, _ dicts: CodingDictionaries) -> Bool {
+        if let a = actorAt[h] { return dicts.actors.entries[a.entry].isPerson }
+        return false
+    }
+}
+
+extension String {
+    func replacingTilde() -> String { filter { $0 != "~" } }
+}

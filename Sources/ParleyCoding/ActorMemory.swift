@@ -1,0 +1,80 @@
+import ParleyText
+
+/// Actors seen so far in an article, for resolving pronouns ("he", "they", "it").
+///
+/// The article stage's `Document.references` are used first; otherwise a personal pronoun
+/// takes the most recent person actor and "it"/"they" the most recent group actor.
+struct ActorMemory {
+    var lastPerson: (code: String, token: Int)?
+    var lastGroup: (code: String, token: Int)?
+    /// Mentions of each country code so far, for agents without a country.
+    var countries: [String: Int] = [:]
+
+    static let personal: Set<String> = ["HE", "SHE", "HIM", "HER", "HIS"]
+    static let group: Set<String> = ["IT", "THEY", "THEM", "ITS", "THEIR"]
+
+    func resolve(
+        _ s: CodingSentence, _ t: Int, document: Document, coder: EventCoder, date: Int
+    ) -> (code: String, token: Int)? {
+        let docToken = s.firstToken + t
+        for r in document.references where r.tokens.contains(docToken) {
+            if let c = coder.actorCode(of: r.canonical, date: date) { return (c, t) }
+        }
+        // an actor earlier in the same sentence ("Arnor said it would ...")
+        let local = SentenceActors(s, coder.dictionaries, date: date)
+        let wantPerson = Self.personal.contains(s.words[t])
+        var best: (String, Int)?
+        for (anchor, a) in local.actorAt where anchor < t {
+            let person = coder.dictionaries.actors.entries[a.entry].isPerson
+            if person == wantPerson || !wantPerson && !Self.group.contains(s.words[t]) {
+                if best == nil || anchor > best!.1 { best = (a.code, anchor) }
+            }
+        }
+        if let b = best { return (b.0, t) }
+        if wantPerson, let p = lastPerson { return (p.code, t) }
+        if Self.group.contains(s.words[t]), let g = lastGroup { return (g.code, t) }
+        return nil
+    }
+
+    mutating func count(_ actors: SentenceActors) {
+        for a in actors.actorAt.values {
+            let c = String(a.code.prefix(3))
+            if c.count == 3, !Self.organizations.contains(c), c != "---" { countries[c, default: 0] += 1 }
+        }
+    }
+
+    /// "---MIL" → "SYRMIL": the country of a bare-country participant of the same event
+    /// ("government forces encircled Aleppo"), else the sentence's most named country, else
+    /// the article's when one dominates; nil when nothing decides.
+    func fillCountry(_ code: String?, other: String?, sentence: SentenceActors) -> String? {
+        guard let code, code.hasPrefix("---") else { return code }
+        if let o = other, o.count == 3, !o.hasPrefix("---"), !Self.organizations.contains(o) {
+            return o + code.dropFirst(3)
+        }
+        var local: [String: Int] = [:]
+        for a in sentence.actorAt.values {
+            let c = String(a.code.prefix(3))
+            if c.count == 3, !Self.organizations.contains(c), c != "---" { local[c, default: 0] += 1 }
+        }
+        for table in [local, countries] {
+            let ranked = table.sorted { $0.value > $1.value || $0.value == $1.value && $0.key < $1.key }
+            if let best = ranked.first, ranked.count == 1 || ranked[1].value < best.value {
+                return best.key + code.dropFirst(3)
+            }
+        }
+        return nil
+    }
+
+    static let organizations: Set<String> = ["IGO", "NGO", "IMG", "MNC"]
+
+    mutating func remember(_ s: CodingSentence, _ actors: SentenceActors, _ d: CodingDictionaries) {
+        for anchor in actors.actorAt.keys.sorted() {
+            let a = actors.actorAt[anchor]!
+            if d.actors.entries[a.entry].isPerson {
+                lastPerson = (a.code, anchor)
+            } else if s.deprels[anchor] == "nsubj" {
+                lastGroup = (a.code, anchor)
+            }
+        }
+    }
+}

@@ -1,0 +1,119 @@
+import ParleyText
+
+/// One parsed sentence as the coder sees it: parallel arrays indexed by sentence-local
+/// token position, heads local too (-1 = root).
+///
+/// Built either from a `Document` sentence (the pipeline) or from CoNLL-U (gold parses).
+/// Words and lemmas are upper-cased once here so dictionary matching compares plain keys.
+public struct CodingSentence: Sendable {
+    /// Upper-cased surface forms.
+    public var words: [String]
+    /// Upper-cased lemmas.
+    public var lemmas: [String]
+    public var upos: [String]
+    public var heads: [Int]
+    /// Relation without subtype for matching ("nmod"), subtype kept in `fullDeprels`.
+    public var deprels: [String]
+    public var fullDeprels: [String]
+    /// Scalar offsets of each token in the document text (0-based positions when standalone).
+    public var starts: [Int]
+    public var ends: [Int]
+    /// Document-wide index of token 0.
+    public var firstToken: Int
+    /// Children of each token, in sentence order.
+    public private(set) var children: [[Int]]
+
+    public var count: Int { words.count }
+
+    public init(
+        words: [String], lemmas: [String], upos: [String], heads: [Int], deprels: [String],
+        starts: [Int], ends: [Int], firstToken: Int = 0
+    ) {
+        self.words = words.map { $0.uppercased() }
+        self.lemmas = lemmas.map { $0.uppercased() }
+        self.upos = upos
+        self.heads = heads
+        self.fullDeprels = deprels
+        self.deprels = deprels.map { d in
+            if let c = d.firstIndex(of: ":"), !d.hasPrefix("nmod:poss"), !d.hasPrefix("compound:prt") {
+                return String(d[..<c])
+            }
+            return d
+        }
+        self.starts = starts
+        self.ends = ends
+        self.firstToken = firstToken
+        var kids = [[Int]](repeating: [], count: words.count)
+        for (i, h) in heads.enumerated() where h >= 0 && h < words.count && h != i {
+            kids[h].append(i)
+        }
+        self.children = kids
+    }
+
+    /// The sentence `index` of a parsed document; nil when the document has no analysis.
+    public init?(document: Document, sentence index: Int) {
+        let span = document.sentences[index]
+        guard document.analysis.count == document.tokens.count, !span.tokens.isEmpty else { return nil }
+        let base = span.tokens.lowerBound
+        var words: [String] = []
+        var lemmas: [String] = []
+        var upos: [String] = []
+        var heads: [Int] = []
+        var deps: [String] = []
+        var starts: [Int] = []
+        var ends: [Int] = []
+        for t in span.tokens {
+            let a = document.analysis[t]
+            words.append(document.normalizedText(t))
+            lemmas.append(a.lemma.isEmpty ? document.normalizedText(t) : a.lemma)
+            upos.append(a.upos)
+            heads.append(a.head < 0 || !span.tokens.contains(a.head) ? -1 : a.head - base)
+            deps.append(a.deprel)
+            starts.append(Int(document.tokens[t].start))
+            ends.append(Int(document.tokens[t].end))
+        }
+        self.init(
+            words: words, lemmas: lemmas, upos: upos, heads: heads, deprels: deps, starts: starts,
+            ends: ends, firstToken: base)
+    }
+
+    /// Children of `i` with relation `rel` (subtype ignored).
+    func dependents(_ i: Int, _ rel: String) -> [Int] {
+        children[i].filter { deprels[$0] == rel }
+    }
+
+    func hasDependent(_ i: Int, _ rels: Set<String>) -> Bool {
+        children[i].contains { rels.contains(deprels[$0]) }
+    }
+
+    /// The preposition (case marker) of a nominal, upper-cased, or nil.
+    func preposition(of i: Int) -> String? {
+        for c in children[i] where deprels[c] == "case" && upos[c] != "PART" {
+            return words[c]
+        }
+        return nil
+    }
+
+    /// All tokens in the subtree of `i`, in sentence order.
+    func subtree(_ i: Int) -> [Int] {
+        var out: [Int] = []
+        var stack = [i]
+        while let n = stack.popLast() {
+            out.append(n)
+            stack.append(contentsOf: children[n])
+        }
+        return out.sorted()
+    }
+
+    /// True when `a` is `b` or a descendant of `b`.
+    func isWithin(_ a: Int, _ b: Int) -> Bool {
+        var n = a
+        var steps = 0
+        while n >= 0 && steps < 64 {
+            if n == b { return true }
+            n = heads[n]
+            steps += 1
+        }
+        return false
+    }
+}

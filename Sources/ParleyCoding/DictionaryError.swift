@@ -1,0 +1,34 @@
+/// A dictionary file that could not be read, naming the file and line.
+public struct DictionaryError: Error, CustomStringConvertible, Sendable {
+    public var file: String
+    public var line: Int
+    public var message: String
+
+    public init(file: String, line: Int, message: String) {
+        self.file = file
+        self.line = line
+        self.message = message
+    }
+
+    public var description: String { "\(file):\(line): \(message)" }
+}
+
+/// Parses a date bound of a dated code: `950601` (yymmdd) or `19950601` or `2005-11-22`.
+func parseDictionaryDate(_ s: Substring) -> Int? {
+    let digits = s.filter { $0 != "-" }
+    guard let v = Int(digits) else { return nil }
+    switch digits.count {
+    case 8: return v
+    case 6:
+        let yy = v / 10000
+        return (yy < 30 ? 2000 + yy : 1900 + yy) * 10000 + v % 10000
+    case 4: return v * 10000 + 101
+    default: return nil
+    }
+}
+
+/// Strips a `#` comment from a dictionary line.
+func stripComment(_ line: Substring) -> Substring {
+    if let h = line.firstIndex(of: "#") { return line[..<h] }
+    return line
+}

@@ -1,0 +1,86 @@
+import ParleyModel
+import ParleyText
+
+/// Turning a `CodedEvent` into the parley/1 `Event`, and merging repeated reports.
+extension EventCoder {
+    /// Scalar span of the phrase headed by `h`: the head and its name/compound modifiers.
+    func phraseSpan(_ s: CodingSentence, _ h: Int) -> (Int, Int) {
+        var lo = h
+        var hi = h
+        var stack = [h]
+        while let n = stack.popLast() {
+            for c in s.children[n] where SentenceActors.modifierRels.contains(s.fullDeprels[n == h ? c : c]) && s.deprels[c] != "det" || s.deprels[c] == "compound" || s.deprels[c] == "flat" {
+                lo = min(lo, c)
+                hi = max(hi, c)
+                stack.append(c)
+            }
+        }
+        if lo < h && s.deprels[lo] == "case" { lo += 1 }
+        return (s.starts[lo], s.ends[hi])
+    }
+
+    func participant(_ code: String?, _ token: Int?, _ s: CodingSentence, _ doc: Document) -> Participant? {
+        guard let code, let token else { return nil }
+        let (a, b) = phraseSpan(s, token)
+        let span = doc.span(a, b)
+        var canonical: String?
+        for r in doc.references where r.tokens.contains(s.firstToken + token) { canonical = r.canonical }
+        return Participant(text: span.text, start: a, end: b, actor: code, canonical: canonical)
+    }
+
+    func makeEvent(_ e: CodedEvent, _ s: CodingSentence, _ si: Int, _ doc: Document) -> Event {
+        let info = cameo.info(e.code)
+        let sentence = doc.sentences[si]
+        var date: String?
+        var basis: String?
+        for t in doc.times where t.type == "DATE" && t.start >= sentence.start && t.end <= sentence.end {
+            date = t.value
+            basis = "stated"
+            break
+        }
+        if date == nil, let d = doc.metadata.date {
+            date = d
+            basis = "report"
+        }
+        let src = participant(e.source, e.sourceToken, s, doc)
+        let tgt = participant(e.target, e.targetToken, s, doc)
+        var place: String?
+        for p in doc.places where p.start >= sentence.start && p.end <= sentence.end {
+            let overlapsActor = [src, tgt].contains { q in q.map { $0.start < p.end && p.start < $0.end } ?? false }
+            if !overlapsActor {
+                place = p.name
+                break
+            }
+        }
+        if place == nil, let p = e.placeToken {
+            let (a, b) = phraseSpan(s, p)
+            place = doc.string(scalars: a, b)
+        }
+        let verb = doc.span(s.starts[e.verb], s.ends[e.verb])
+        return Event(
+            id: "", sentence: si, source: src, target: tgt, code: e.code, root: String(e.code.prefix(2)),
+            quadClass: info?.quadClass ?? 0, goldstein: info?.goldstein ?? 0, plover: info?.plover, date: date,
+            dateBasis: basis, place: place, negated: e.negated, mode: e.mode,
+            evidence: Evidence(verb: verb, rule: e.rule))
+    }
+
+    /// One real event reported twice is one event with two mentions.
+    func merge(_ e: Event, into events: inout [Event]) {
+        for i in events.indices {
+            let o = events[i]
+            if o.source?.actor == e.source?.actor && o.target?.actor == e.target?.actor && o.root == e.root
+                && o.negated == e.negated && (o.date == e.date || e.dateBasis == "report" || o.dateBasis == "report")
+            {
+                if o.sentence == e.sentence && o.evidence.verb == e.evidence.verb { return }
+                events[i].mentions.append(EventMention(sentence: e.sentence, verb: e.evidence.verb))
+                if o.place == nil { events[i].place = e.place }
+                if o.dateBasis == "report" && e.dateBasis == "stated" {
+                    events[i].date = e.date
+                    events[i].dateBasis = "stated"
+                }
+                return
+            }
+        }
+        events.append(e)
+    }
+}

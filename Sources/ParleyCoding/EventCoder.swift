@@ -1,0 +1,93 @@
+import Foundation
+import ParleyModel
+import ParleyText
+
+/// The coding stage: actors on entities and quote speakers, then events on each parsed
+/// sentence, with CAMEO, PLOVER, evidence, date and place; repeated reports merged.
+public struct EventCoder: DocumentStage {
+    public let name = "coder"
+    public let matcher: EventMatcher
+    public let cameo: CameoTable
+    public var dictionaries: CodingDictionaries { matcher.dictionaries }
+
+    public init(dictionaries: CodingDictionaries, cameo: CameoTable, options: CodingOptions = CodingOptions()) {
+        var options = options
+        options.requireDyad = false
+        self.matcher = EventMatcher(dictionaries: dictionaries, options: options)
+        self.cameo = cameo
+    }
+
+    /// Parley's own dictionaries and tables shipped as resources.
+    public static func loadShipped() throws -> EventCoder {
+        let d = try ShippedDictionaries.load()
+        return EventCoder(dictionaries: d, cameo: try ShippedDictionaries.cameo())
+    }
+
+    /// PETRARCH dictionaries from a folder (`--dictionaries DIR`), with the shipped CAMEO table.
+    public static func loadPetrarch(directory: String) throws -> EventCoder {
+        EventCoder(
+            dictionaries: try PetrarchDictionaryFiles.load(directory: directory), cameo: try ShippedDictionaries.cameo())
+    }
+
+    /// Event roots that make sense without a target: appeals, intentions, demands, threats,
+    /// protests and force postures. Statements without a target are not events.
+    static let untargetedRoots: Set<String> = ["02", "03", "10", "13", "14", "15"]
+
+    static func dateInt(_ s: String?) -> Int? {
+        guard let s, s.count >= 10 else { return nil }
+        return Int(s.prefix(10).filter { $0 != "-" })
+    }
+
+    public func process(_ document: inout Document) throws {
+        let date = Self.dateInt(document.metadata.date) ?? 99_991_231
+        labelEntities(&document, date: date)
+        var memory = ActorMemory()
+        var events: [Event] = []
+        let snapshot = document
+        for si in document.sentences.indices {
+            guard let s = CodingSentence(document: document, sentence: si) else { continue }
+            let found = matcher.code(s, date: date) { sentence, t in
+                memory.resolve(sentence, t, document: snapshot, coder: self, date: date)
+            }
+            let sentenceActors = SentenceActors(s, dictionaries, date: date)
+            memory.count(sentenceActors)
+            for var e in found {
+                // "government forces": the country the article is about
+                let (source, target) = (e.source, e.target)
+                e.source = memory.fillCountry(source, other: target, sentence: sentenceActors)
+                e.target = memory.fillCountry(target, other: source, sentence: sentenceActors)
+                guard e.source != nil else { continue }
+                if e.target == nil && !Self.untargetedRoots.contains(String(e.code.prefix(2))) { continue }
+                if e.source == e.target { continue }
+                merge(makeEvent(e, s, si, snapshot), into: &events)
+            }
+            memory.remember(s, sentenceActors, dictionaries)
+        }
+        for i in events.indices { events[i].id = "e\(i + 1)" }
+        document.events = events
+    }
+
+    /// Actor code of a name ("John Kerry", "the Syrian army") by dictionary lookup.
+    public func actorCode(of name: String, date: Int) -> String? {
+        let words = name.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { String($0).uppercased() }
+        guard !words.isEmpty else { return nil }
+        let s = CodingSentence(
+            words: words, lemmas: words, upos: Array(repeating: "PROPN", count: words.count),
+            heads: (0..<words.count).map { $0 == words.count - 1 ? -1 : words.count - 1 },
+            deprels: (0..<words.count).map { $0 == words.count - 1 ? "root" : "compound" },
+            starts: Array(repeating: 0, count: words.count), ends: Array(repeating: 0, count: words.count))
+        return SentenceActors(s, dictionaries, date: date).code(s, words.count - 1)
+    }
+
+    func labelEntities(_ doc: inout Document, date: Int) {
+        for i in doc.entities.indices where doc.entities[i].actor == nil {
+            let e = doc.entities[i]
+            doc.entities[i].actor = actorCode(of: e.canonical ?? e.text, date: date) ?? actorCode(of: e.text, date: date)
+        }
+        for i in doc.quotes.indices {
+            guard let sp = doc.quotes[i].speaker, sp.actor == nil else { continue }
+            doc.quotes[i].speaker?.actor = actorCode(of: sp.canonical ?? sp.text, date: date)
+                ?? actorCode(of: sp.text, date: date)
+        }
+    }
+}

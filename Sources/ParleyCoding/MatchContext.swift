@@ -1,0 +1,163 @@
+/// Working state for coding one sentence: argument finding and pattern matching.
+struct MatchContext {
+    let s: CodingSentence
+    let actors: SentenceActors
+    let matcher: EventMatcher
+    let resolve: PronounResolver?
+    var dicts: CodingDictionaries { matcher.dictionaries }
+
+    /// Participants of the phrase headed by `t`: itself plus coordinated and apposed phrases.
+    func participants(_ t: Int) -> [(code: String, token: Int)] {
+        var out: [(String, Int)] = []
+        let own = actors.codes(s, t)
+        if !own.isEmpty {
+            out += own.map { ($0, t) }
+        } else if s.upos[t] == "PRON", let r = resolve?(s, t) ?? localAntecedent(t) {
+            out.append(r)
+        } else {
+            for a in s.children[t] where s.deprels[a] == "appos" {
+                if let c = actors.code(s, a) {
+                    out.append((c, a))
+                    break
+                }
+            }
+            if out.isEmpty {
+                // "leaders of Arnor": an actor in an of-phrase stands for the head
+                for d in s.children[t] where s.deprels[d] == "nmod" && s.preposition(of: d) == "OF" {
+                    if let c = actors.code(s, d) { out.append((c, d)) }
+                }
+            }
+        }
+        for c in s.children[t] where s.deprels[c] == "conj" && s.upos[c] != "VERB" {
+            out += participants(c)
+        }
+        // "Evil Mordor, the awful Arnor, and good Gondor": an apposed actor with another code is a list member
+        if !own.isEmpty {
+            for a in s.children[t] where s.deprels[a] == "appos" {
+                for c in actors.codes(s, a) where !own.contains(c) { out.append((c, a)) }
+            }
+        }
+        return out
+    }
+
+    /// "Ethiopia indicated it would act": a subject pronoun takes the subject of a governing verb.
+    func localAntecedent(_ t: Int) -> (code: String, token: Int)? {
+        guard EventMatcher.subjectRels.contains(s.deprels[t]) || s.fullDeprels[t] == "nmod:poss" else { return nil }
+        var h = s.heads[s.heads[t] >= 0 ? t : t]
+        var steps = 0
+        while h >= 0 && steps < 6 {
+            for c in s.children[h] where EventMatcher.subjectRels.contains(s.deprels[c]) && c != t && s.upos[c] != "PRON" {
+                if let code = actors.code(s, c) { return (code, c) }
+            }
+            h = s.heads[h]
+            steps += 1
+        }
+        return nil
+    }
+
+    func isPassive(_ v: Int) -> Bool {
+        s.children[v].contains {
+            s.fullDeprels[$0] == "nsubjpass" || s.fullDeprels[$0] == "nsubj:pass"
+                || s.fullDeprels[$0] == "auxpass" || s.fullDeprels[$0] == "aux:pass"
+        }
+    }
+
+    /// Subject tokens of `v`, inherited through xcomp/conj chains when absent.
+    func subjects(_ v: Int) -> [Int] {
+        var cur = v
+        var steps = 0
+        while cur >= 0 && steps < 6 {
+            let subj = s.children[cur].filter { EventMatcher.subjectRels.contains(s.deprels[$0]) }
+            if !subj.isEmpty { return subj }
+            let rel = s.deprels[cur]
+            let h = s.heads[cur]
+            if h < 0 { break }
+            if rel == "xcomp" {
+                // "urged Arnor to attack": the object of the controlling verb
+                let obj = s.children[h].filter { s.deprels[$0] == "dobj" || s.deprels[$0] == "obj" }
+                if !obj.isEmpty, !dicts.verbs.lookup(word: s.words[h], lemma: s.lemmas[h]).isEmpty { return obj }
+            }
+            guard rel == "xcomp" || rel == "conj" || rel == "ccomp" && cur != v || rel == "advcl" || rel == "acl" && s.upos[h] != "NOUN" else {
+                if rel == "acl" || rel == "relcl" { return [h] }
+                break
+            }
+            cur = h
+            steps += 1
+        }
+        return []
+    }
+
+    /// Objects: the first phrase with an actor, searched breadth-first from the verb through
+    /// objects, then prepositional phrases, then complements ("restore ties with Gondor",
+    /// "acted with respect to Libya", "believes Dagolath can cope").
+    func objects(_ v: Int, excluding: Set<Int>) -> [Int] {
+        func rank(_ c: Int) -> Int? {
+            if excluding.contains(c) { return nil }
+            let r = s.deprels[c]
+            let full = s.fullDeprels[c]
+            if r == "dobj" || r == "obj" || r == "iobj" { return 0 }
+            if r == "nmod" || r == "obl" {
+                if full.hasSuffix("tmod") || full.hasSuffix("agent") || full.hasSuffix("npmod") { return nil }
+                return 1
+            }
+            if r == "xcomp" || r == "advcl" && s.children[c].contains(where: { s.words[$0] == "TO" }) { return 2 }
+            if r == "appos" { return 2 }
+            if s.fullDeprels[c] == "acl" { return 3 }
+            return nil
+        }
+        var frontier = s.children[v].compactMap { c in rank(c).map { (c, $0) } }.sorted { $0.1 < $1.1 }.map(\.0)
+        var depth = 0
+        while !frontier.isEmpty && depth < 4 {
+            for c in frontier where !participants(c).isEmpty { return [c] }
+            var next: [Int] = []
+            for c in frontier {
+                let kids = s.children[c].compactMap { k in rank(k).map { (k, $0) } }.sorted { $0.1 < $1.1 }.map(\.0)
+                next += kids
+            }
+            frontier = next
+            depth += 1
+        }
+        // "believes Dagolath and Osgiliath can cope": the subject of a complement clause
+        for c in s.children[v] where s.deprels[c] == "ccomp" {
+            for subj in s.children[c] where EventMatcher.subjectRels.contains(s.deprels[subj]) {
+                if !participants(subj).isEmpty { return [subj] }
+            }
+        }
+        return []
+    }
+
+    func negated(_ v: Int) -> Bool {
+        s.children[v].contains {
+            s.deprels[$0] == "neg" || s.deprels[$0] == "advmod" && (s.words[$0] == "NOT" || s.words[$0] == "N'T" || s.words[$0] == "NEVER")
+        }
+    }
+
+    /// Mode from auxiliaries and the governing verb.
+    func mode(_ v: Int) -> String {
+        for c in s.children[v] where s.deprels[c] == "aux" {
+            switch s.lemmas[c] {
+            case "WILL", "SHALL", "'LL": return "future"
+            case "COULD", "MIGHT", "MAY", "WOULD", "SHOULD", "CAN": return "hypothetical"
+            default: break
+            }
+        }
+        var h = s.heads[v]
+        var rel = s.deprels[v]
+        var steps = 0
+        while h >= 0 && steps < 4 {
+            if rel == "xcomp" || rel == "ccomp" {
+                switch s.lemmas[h] {
+                case "DEMAND", "URGE", "CALL", "ASK", "INSIST", "APPEAL", "PRESS": return "demanded"
+                case "SAY", "TELL", "REPORT", "CLAIM", "ANNOUNCE", "STATE", "ADD": return "reported"
+                case "PLAN", "INTEND", "EXPECT", "AGREE", "PROMISE", "VOW", "PLEDGE": return "future"
+                case "THREATEN", "WANT", "HOPE", "SEEK", "TRY": return "hypothetical"
+                default: break
+                }
+            }
+            rel = s.deprels[h]
+            h = s.heads[h]
+            steps += 1
+        }
+        return "asserted"
+    }
+}

@@ -1,0 +1,141 @@
+/// Reads Parley's own dictionary format.
+///
+/// ```
+/// # comment
+/// [people]                                  following actor entries are persons
+/// John Kerry | Kerry = USAGOV 2013-02-01..2017-01-20, USAELI 2017-01-21..
+/// [groups]
+/// Russia | Russian | Moscow = RUS
+/// [agents]
+/// army | troops | soldiers = ~MIL           ~ marks where the country code goes
+/// [verbs]                                   code first, then the verb alternatives
+/// 040:040 = meet | hold talks | confer (with +)
+/// [nouns]
+/// 190 = encirclement | siege
+/// [discards]
+/// football | +horoscope                     + discards the whole story
+/// ```
+/// In `[verbs]` each alternative is a verb lemma followed by an optional pattern of words
+/// after the verb (`(prep words)` groups, `+` target, `$` source), the same pattern
+/// language the PETRARCH front-end compiles to. A bare lemma sets the verb's default code.
+public enum ParleyDictionaryLoader {
+    public static func load(_ text: String, file: String, into d: inout CodingDictionaries) throws {
+        var section = "groups"
+        var verbIndex: [String: Int] = [:]
+        var phrasesHere: Set<[String]> = []
+        for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = stripComment(raw).trimmingCharacters(in: " ")
+            if line.isEmpty { continue }
+            if line.hasPrefix("[") && line.hasSuffix("]") {
+                section = String(line.dropFirst().dropLast()).lowercased()
+                continue
+            }
+            if section == "discards" {
+                for alt in line.split(separator: "|") {
+                    let a = alt.trimmingCharacters(in: " ")
+                    let story = a.hasPrefix("+")
+                    d.discards.append((phraseWords(story ? a.dropFirst() : a, stemming: false).words, story))
+                }
+                continue
+            }
+            guard let eq = section == "verbs" || section == "nouns" ? line.firstIndex(of: "=") : line.lastIndex(of: "=") else {
+                throw DictionaryError(file: file, line: n + 1, message: "expected 'phrases = code'")
+            }
+            let lhs = line[..<eq]
+            let rhs = line[line.index(after: eq)...].trimmingCharacters(in: " ")
+            switch section {
+            case "people", "groups", "actors":
+                let codes = try datedCodes(rhs, file: file, line: n + 1)
+                for alt in lhs.split(separator: "|") {
+                    let w = phraseWords(alt.trimmingCharacters(in: " ").filter { $0 != "." }.asSub, stemming: false)
+                    let dotted = phraseWords(alt.trimmingCharacters(in: " ").asSub, stemming: false)
+                    for words in Set([w.words, dotted.words]) where !words.isEmpty {
+                        let fresh = phrasesHere.insert(words).inserted
+                        d.actors.add(
+                            PhraseEntry(words: words, stems: words.map { _ in false }, codes: codes, isPerson: section == "people"),
+                            replacing: fresh)
+                    }
+                }
+            case "agents":
+                for alt in lhs.split(separator: "|") {
+                    let w = phraseWords(alt.trimmingCharacters(in: " "), stemming: false)
+                    d.agents.add(PhraseEntry(words: w.words, stems: w.stems, codes: [DatedCode(code: String(rhs).uppercased())]))
+                }
+            case "verbs", "nouns":
+                // code first here: "040:040 = meet | hold talks"
+                let (code, rev) = PetrarchVerbLoader.codePair("[\(lhs.trimmingCharacters(in: " "))]".asSub)
+                for alt in rhs.split(separator: "|") {
+                    var tokens = PetrarchVerbLoader.patternTokens(alt)
+                    var compound = false
+                    if let f = tokens.first, f.hasPrefix("%") {
+                        compound = true
+                        tokens[0].removeFirst()
+                        if tokens[0].isEmpty { tokens.removeFirst() }
+                    }
+                    guard let lemma = tokens.first else { continue }
+                    if section == "nouns" {
+                        // multiword nouns ("air campaign") are keyed by their head, the last word
+                        let head = tokens.last!
+                        let i = d.verbs.add(VerbEntry(name: tokens.joined(separator: " "), code: code, reverseCode: rev), forms: [])
+                        d.verbs.addNoun(head, entry: i)
+                        continue
+                    }
+                    let parts = lemma.split(separator: "_").map(String.init)
+                    let key = lemma
+                    let i: Int
+                    if let known = verbIndex[key] {
+                        i = known
+                    } else {
+                        i = d.verbs.add(
+                            VerbEntry(name: lemma, code: nil, reverseCode: nil, particle: parts.count > 1 ? parts[1] : nil),
+                            forms: [parts[0]])
+                        verbIndex[key] = i
+                    }
+                    if compound {
+                        let after = PetrarchVerbLoader.elements(Array(tokens.dropFirst()), [:])
+                        let name = "\(code ?? "---") %\(alt.trimmingCharacters(in: " ").dropFirst())"
+                        d.verbs.addPatterns([VerbPattern(before: [.compound], after: after, code: code, reverseCode: rev, name: name)], to: i)
+                    } else if tokens.count == 1 {
+                        d.verbs.setDefault(code: code, reverse: rev, entry: i)
+                    } else {
+                        let after = PetrarchVerbLoader.elements(Array(tokens.dropFirst()), [:])
+                        let name = "\(code ?? "---") \(alt.trimmingCharacters(in: " "))"
+                        d.verbs.addPatterns([VerbPattern(before: [], after: after, code: code, reverseCode: rev, name: name)], to: i)
+                    }
+                }
+            default:
+                throw DictionaryError(file: file, line: n + 1, message: "unknown section [\(section)]")
+            }
+        }
+    }
+
+    /// `USAGOV 2013-02-01..2017-01-20, USAELI 2017-01-21..`
+    static func datedCodes(_ s: Substring, file: String, line: Int) throws -> [DatedCode] {
+        var out: [DatedCode] = []
+        for part in s.split(separator: ",") {
+            let f = part.split(separator: " ")
+            guard let code = f.first else { continue }
+            var dc = DatedCode(code: String(code).uppercased())
+            if f.count > 1 {
+                let range = f[1].split(separator: ".", omittingEmptySubsequences: false)
+                guard range.count == 3 else {
+                    throw DictionaryError(file: file, line: line, message: "date range must be FROM..TO")
+                }
+                if !range[0].isEmpty { dc.from = parseDictionaryDate(range[0]) ?? 0 }
+                if !range[2].isEmpty { dc.to = parseDictionaryDate(range[2]) ?? 99_999_999 }
+            }
+            out.append(dc)
+        }
+        return out
+    }
+}
+
+extension StringProtocol {
+    var asSub: Substring { Substring(self) }
+}
+
+extension VerbDictionary {
+    mutating func setDefault(code: String?, reverse: String?, entry: Int) {
+        setEntryDefault(entry, code, reverse)
+    }
+}
