@@ -9,6 +9,10 @@ struct Parley: ParsableCommand {
         subcommands: [
             Code.self,
             Eval.self,
+            Ingest.self,
+            Query.self,
+            Export.self,
+            Work.self,
         ])
 }
 
