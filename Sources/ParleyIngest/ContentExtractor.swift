@@ -22,7 +22,7 @@ public enum ContentExtractor {
         "navbar", "menu", "breadcrumb", "popup", "modal", "outbrain", "taboola", "widget", "caption",
         "most-popular", "mostpopular", "most-read", "trending", "more-stories", "read-more", "readmore",
         "toolbar", "pagination", "pager", "disclaimer", "byline", "dateline", "author-info", "author-bio",
-        "skip", "masthead", "paywall", "ad-container", "ad-slot", "adslot", "ad-wrapper", "ad-unit",
+        "skip", "masthead", "ad-container", "ad-slot", "adslot", "ad-wrapper", "ad-unit",
         "inline-ad", "recirc", "newsletter", "donate", "tags", "tag-list", "keywords", "print", "login",
         "teaser", "rail", "subscription", "community", "disqus", "shoutbox", "agegate", "hidden",
         "visually-hidden", "sr-only", "credit", "playlist", "gallery", "slideshow", "carousel",
@@ -35,9 +35,32 @@ public enum ContentExtractor {
     /// The article: metadata plus main-text paragraphs.
     public static func extract(_ root: HTMLNode) -> ExtractedArticle {
         let metadata = HTMLMetadata.read(root)
-        prune(root)
-        let blocks = mainBlocks(root)
-        return ExtractedArticle(metadata: metadata, paragraphs: blocks)
+        prune(root, pageText: paragraphText(root))
+        var headlines: Set<String> = []
+        if let title = metadata.title { headlines.insert(title) }
+        root.descendants { n in
+            if n.tag == "h1" { headlines.insert(n.textContent.collapsedSpaces) }
+        }
+        // The headline is the article's title, not part of its body text.
+        var blocks = mainBlocks(root).filter { !headlines.contains($0) }
+        // Pages that render only the start of the article in HTML often carry all of it as
+        // schema.org articleBody; prefer that when it is clearly longer.
+        if let body = metadata.articleBody {
+            let domChars = blocks.reduce(0) { $0 + $1.count }
+            if body.count > domChars * 3 / 2 + 200 {
+                let parts = articleBodyParagraphs(body)
+                if !parts.isEmpty { blocks = parts }
+            }
+        }
+        return ExtractedArticle(metadata: metadata, paragraphs: EdgeBoilerplate.strip(blocks))
+    }
+
+    static func articleBodyParagraphs(_ body: String) -> [String] {
+        if body.contains("</p>") || body.contains("<br") {
+            return blocks(of: HTMLParser.parse(Array(body.utf8)))
+        }
+        return body.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).map { String($0).collapsedSpaces }
+            .filter { !$0.isEmpty }
     }
 
     // MARK: Pruning
@@ -47,9 +70,16 @@ public enum ContentExtractor {
         guard s.count > 1 else { return (false, false) }
         var negative = false
         var positive = false
-        for token in s.split(whereSeparator: { $0 == " " || $0 == "_" }) {
-            if !negative, negativeWords.contains(where: { token.contains($0) }) { negative = true }
-            if !positive, positiveWords.contains(where: { token.contains($0) }) { positive = true }
+        // Words are matched against the parts of each class token ("related-stories" →
+        // related, stories), so "adrail" or "trailer" do not read as "rail".
+        for token in s.split(separator: " ") {
+            let parts = token.split(whereSeparator: { $0 == "-" || $0 == "_" })
+            func has(_ w: String) -> Bool {
+                if w.contains("-") { return token.contains(w) }
+                return parts.contains { $0 == w || (w.count >= 5 && $0.hasPrefix(w)) }
+            }
+            if !negative, negativeWords.contains(where: has) { negative = true }
+            if !positive, positiveWords.contains(where: has) { positive = true }
         }
         if !negative {
             // "ad"/"ads" as whole words of a class mark advertisements.
@@ -68,8 +98,19 @@ public enum ContentExtractor {
         return false
     }
 
-    /// Removes the subtrees that are never article text.
-    static func prune(_ node: HTMLNode) {
+    /// Characters of text inside `<p>` elements below `node`.
+    static func paragraphText(_ node: HTMLNode) -> Int {
+        var total = 0
+        node.descendants { d in
+            if d.tag == "p" { total += d.textContent.collapsedSpaces.count }
+        }
+        return total
+    }
+
+    /// Removes the subtrees that are never article text. A class or id hint alone never removes
+    /// an element that holds most of the page's paragraph text (`pageText` characters): layout
+    /// class names such as "with-rail" must not take the article with them.
+    static func prune(_ node: HTMLNode, pageText: Int = 0) {
         node.removeChildren { c in
             if c.isText { return false }
             if droppedTags.contains(c.tag) || isHidden(c) { return true }
@@ -80,11 +121,13 @@ public enum ContentExtractor {
             }
             if c.tag != "body" && c.tag != "html" && c.tag != "article" && c.tag != "main" {
                 let hint = classHint(c)
-                if hint.negative && !hint.positive { return true }
+                if hint.negative && !hint.positive {
+                    return pageText == 0 || paragraphText(c) * 2 < pageText
+                }
             }
             return false
         }
-        for c in node.children where !c.isText { prune(c) }
+        for c in node.children where !c.isText { prune(c, pageText: pageText) }
     }
 
     static func hasLongParagraph(_ n: HTMLNode) -> Bool {

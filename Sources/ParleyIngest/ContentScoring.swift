@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 /// Scoring of containers by the paragraphs they hold, and emission of the chosen blocks.
 extension ContentExtractor {
     static let blockTags: Set<String> = [
@@ -39,6 +42,19 @@ extension ContentExtractor {
         }
         walk(n)
         return s.collapsedSpaces
+    }
+
+    static let debug = getenv("PARLEY_DEBUG_EXTRACT") != nil
+
+    /// Characters of `<p>` text below `n` in paragraphs that read like prose (few links, 40+ chars).
+    static func goodParagraphText(_ n: HTMLNode) -> Int {
+        var total = 0
+        n.descendants { d in
+            guard d.tag == "p" else { return }
+            let text = d.textContent.collapsedSpaces
+            if text.count >= 40 && linkDensity(d) < 0.3 { total += text.count }
+        }
+        return total
     }
 
     /// Picks the main container(s) and returns their text blocks.
@@ -92,7 +108,29 @@ extension ContentExtractor {
                 best = n
             }
         }
-        guard let top = best else { return blocks(of: root) }
+        if debug {
+            let ranked = scores.map { (id: $0.key, s: $0.value * (1 - linkDensity(nodes[$0.key]!))) }.sorted { $0.s > $1.s }
+            for r in ranked.prefix(8) {
+                let n = nodes[r.id]!
+                print("candidate \(n.tag).\(n.classAndId.prefix(60)) score \(Int(r.s)) text \(goodParagraphText(n))")
+            }
+        }
+        guard var top = best else { return blocks(of: root) }
+        // An article split into several containers (by ads, images, paywall parts) is held by an
+        // ancestor with clearly more well-formed paragraph text: climb to it.
+        var topText = goodParagraphText(top)
+        var ancestor = top.parent
+        var steps = 0
+        while steps < 4, let a = ancestor, a.tag != "body", a.tag != "html", a.tag != "#document" {
+            let text = goodParagraphText(a)
+            if Double(text) > Double(topText) * 1.25 && linkDensity(a) < 0.35 {
+                top = a
+                topText = text
+                bestScore = max(bestScore, scores[ObjectIdentifier(a)] ?? 0)
+            }
+            ancestor = a.parent
+            steps += 1
+        }
         // Take siblings that score well too: articles are often split into several containers.
         guard let parent = top.parent else { return blocks(of: top) }
         let threshold = max(10, bestScore * 0.2)
@@ -143,8 +181,10 @@ extension ContentExtractor {
                         if d.chars > 0 && Double(d.linkChars) / Double(d.chars) > 0.5 { continue }
                     }
                     flush(block)
-                    walk(c, inLink: inLink, block: c.tag)
-                    flush(c.tag)
+                    // A paragraph that is all bold is a subheading.
+                    let tag = c.tag == "p" && isBoldOnly(c) ? "h6" : c.tag
+                    walk(c, inLink: inLink, block: tag)
+                    flush(tag)
                 } else {
                     walk(c, inLink: inLink || c.tag == "a", block: block)
                 }
@@ -153,6 +193,24 @@ extension ContentExtractor {
         walk(node, inLink: false, block: node.tag)
         flush(node.tag)
         return out
+    }
+
+    /// True when every non-blank text below `n` sits inside `<b>` or `<strong>`.
+    static func isBoldOnly(_ n: HTMLNode) -> Bool {
+        var bold = 0
+        var plain = 0
+        func walk(_ n: HTMLNode, inBold: Bool) {
+            for c in n.children {
+                if c.isText {
+                    let k = c.text.collapsedSpaces.count
+                    if inBold { bold += k } else { plain += k }
+                } else {
+                    walk(c, inBold: inBold || c.tag == "b" || c.tag == "strong")
+                }
+            }
+        }
+        walk(n, inBold: false)
+        return bold > 0 && plain == 0
     }
 
     /// Whether a block is article text: not mostly links, not a lone label.
