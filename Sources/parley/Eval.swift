@@ -12,5 +12,6 @@ struct Eval: ParsableCommand {
             EvalQuotes.self,
             EvalPetrarch.self,
             EvalEvents.self,
+            EvalExtract.self,
         ])
 }

@@ -10,6 +10,10 @@ struct Parley: ParsableCommand {
             Code.self,
             Eval.self,
             Train.self,
+            Ingest.self,
+            Query.self,
+            Export.self,
+            Work.self,
         ])
 }
 
