@@ -6,5 +6,6 @@ if ! command -v swift >/dev/null 2>&1; then
     echo "Swift 6 is required (https://www.swift.org/install/linux/)" >&2
     exit 1
 fi
+bash scripts/install-build-deps.sh
 swift build -c release --product parley
 .build/release/parley code Examples/ministers-meet-in-vienna.txt --date 2024-03-06 --format text "$@"

@@ -4,6 +4,7 @@
 # Chromium, …); tests that need something that could not be installed skip with a message.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+bash scripts/install-build-deps.sh
 for setup in scripts/ci-setup.d/*.sh; do
     [ -e "$setup" ] || continue
     echo "== setup: $setup"
