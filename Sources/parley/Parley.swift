@@ -1,7 +1,7 @@
 import ArgumentParser
 
 @main
-struct Parley: ParsableCommand {
+struct Parley: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parley",
         abstract: "Turn news articles into political event data (CAMEO and PLOVER).",
@@ -9,6 +9,7 @@ struct Parley: ParsableCommand {
         subcommands: [
             Code.self,
             Eval.self,
+            Serve.self,
         ])
 }
 
