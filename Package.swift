@@ -10,6 +10,7 @@ let package = Package(
     products: [
         .executable(name: "parley", targets: ["parley"]),
         .library(name: "ParleyPipeline", targets: ["ParleyPipeline"]),
+        .library(name: "ParleyText", targets: ["ParleyText"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -47,11 +48,11 @@ let package = Package(
             ]),
         .testTarget(name: "ParleyModelTests", dependencies: ["ParleyModel"]),
         .testTarget(name: "ParleyTextTests", dependencies: ["ParleyText"]),
-        .testTarget(name: "ParleyCLITests", dependencies: ["ParleyModel"]),
+        .testTarget(name: "ParleyCLITests", dependencies: ["ParleyModel", "parley"]),
         .testTarget(
             name: "ParleyServerTests",
             dependencies: [
-                "ParleyServer", "ParleyModel", "ParleyPipeline", "ParleyText",
+                "ParleyServer", "ParleyModel", "ParleyPipeline", "ParleyText", "parley",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]),

@@ -121,6 +121,13 @@ public enum ArticleStructure {
         if prevShape.endsSentence || prevShape.endsWithColon { return false }
         let nextFirst = Scalars.decode(p, next.start).value
         if Scalars.isLower(nextFirst) { return true }
+        // A line that stops on a lowercase word or a comma is mid-sentence.
+        var k = previous.end - 1
+        while k > previous.start, p[k] & 0xC0 == 0x80 { k -= 1 }
+        let last = Scalars.decode(p, k).value
+        if (Scalars.isLower(last) || last == 0x2C || last == 0x3B) && previous.end - previous.start >= 35 {
+            return true
+        }
         // A long line that stops mid-sentence was wrapped; a short one is a heading.
         return previous.end - previous.start >= 50 && !prevShape.isTitleCase
     }

@@ -32,11 +32,12 @@ enum Scalars {
         return ScalarAt(value: 0xFFFD, length: 1)
     }
 
-    private static let asciiTable: [ScalarClass] = (0..<128).map { c -> ScalarClass in
+    @inline(__always)
+    static func classifyASCII(_ c: UInt32) -> ScalarClass {
         switch c {
+        case 0x61...0x7A, 0x41...0x5A: return .letter
         case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20: return .space
         case 0x30...0x39: return .digit
-        case 0x41...0x5A, 0x61...0x7A: return .letter
         case 0x2D: return .hyphen
         case 0x27: return .apostrophe
         case 0x22: return .quote
@@ -46,7 +47,7 @@ enum Scalars {
 
     @inline(__always)
     static func classify(_ v: UInt32) -> ScalarClass {
-        if v < 0x80 { return asciiTable[Int(v)] }
+        if v < 0x80 { return classifyASCII(v) }
         switch v {
         case 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0x85:
             return .space

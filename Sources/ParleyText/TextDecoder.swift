@@ -22,6 +22,10 @@ public enum TextDecoder {
             throw TextError.empty(input: inputName)
         }
         try refuseBinary(body, inputName: inputName)
+        // Fast path: valid UTF-8 (the common case) is taken as it is.
+        if String(validating: body, as: UTF8.self) != nil {
+            return Decoded(bytes: Array(body), warnings: [])
+        }
         var warnings: [Warning] = []
         var invalidCount = 0
         var firstInvalid = -1

@@ -31,7 +31,7 @@ struct Code: ParsableCommand {
     @Flag(help: "Include every token with its offsets and linguistic annotation.")
     var tokens = false
 
-    @Option(help: "Write the output to this file instead of standard output.")
+    @Option(name: [.short, .long], help: "Write the output to this file instead of standard output.")
     var output: String?
 
     func validate() throws {
