@@ -14,6 +14,10 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // store: SQLite and PostgreSQL backends (ParleyStore only, never the core targets)
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.21.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
         // ParleyServer (HTTP API and web page).
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-metrics", from: "2.4.0"),
@@ -29,10 +33,22 @@ let package = Package(
         .target(
             name: "ParleyPipeline",
             dependencies: ["ParleyModel", "ParleyText", "ParleyNLP", "ParleyArticle", "ParleyCoding"]),
+        // store: system zlib (gzip/WARC) and libxml2 (tolerant HTML parser) for the readers
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(name: "ParleyIngest", dependencies: ["ParleyModel", "ParleyText", "CZlib", "CLibXML2"]),
+        .target(
+            name: "ParleyStore",
+            dependencies: [
+                "ParleyModel", "ParleyText", "ParleyPipeline", "ParleyIngest",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
         .target(
             name: "ParleyServer",
             dependencies: [
-                "ParleyModel", "ParleyText", "ParleyPipeline",
+                "ParleyModel", "ParleyText", "ParleyPipeline", "ParleyIngest", "ParleyStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -44,11 +60,20 @@ let package = Package(
             dependencies: [
                 "ParleyPipeline",
                 "ParleyServer",
+                "ParleyIngest",
+                "ParleyStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "ParleyModelTests", dependencies: ["ParleyModel"]),
         .testTarget(name: "ParleyTextTests", dependencies: ["ParleyText"]),
         .testTarget(name: "ParleyCLITests", dependencies: ["ParleyModel", "parley"]),
+        .testTarget(name: "ParleyIngestTests", dependencies: ["ParleyIngest", "ParleyModel"]),
+        .testTarget(
+            name: "ParleyStoreTests",
+            dependencies: [
+                "ParleyStore", "ParleyIngest", "ParleyPipeline", "ParleyModel",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
         .testTarget(
             name: "ParleyServerTests",
             dependencies: [

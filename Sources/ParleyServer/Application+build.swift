@@ -2,18 +2,19 @@ import Foundation
 import Hummingbird
 import Logging
 import ParleyPipeline
+import ParleyStore
 
 /// Everything a running service shares between requests.
 public struct ServerContext: Sendable {
     public let configuration: ServerConfiguration
     public let pipeline: Pipeline
-    public let store: (any ServerStore)?
+    public let store: (any Store)?
     public let assets: WebAssets
     public let gate: CodingGate
     public let version: String
 
     public init(
-        configuration: ServerConfiguration, pipeline: Pipeline, store: (any ServerStore)? = nil,
+        configuration: ServerConfiguration, pipeline: Pipeline, store: (any Store)? = nil,
         assets: WebAssets, version: String = "dev"
     ) {
         self.configuration = configuration
@@ -63,7 +64,7 @@ public func buildRouter(_ server: ServerContext) -> Router<BasicRequestContext> 
     router.get("/healthz") { _, _ in
         let load = server.gate.load
         let health = Health(
-            status: "ok", version: server.version, store: server.store?.backendName,
+            status: "ok", version: server.version, store: server.store.map(StoreRoutes.backendName),
             writes: server.configuration.allowWrites ? "open" : (server.configuration.writeToken == nil ? "off" : "token"),
             coding: .init(capacity: server.gate.capacity, running: load.running, waiting: load.waiting))
         return try JSONResponse.encode(health)

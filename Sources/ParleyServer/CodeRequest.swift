@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import ParleyIngest
 import ParleyText
 
 /// One article to code, read from a `POST /v1/code` request.
@@ -36,7 +37,7 @@ struct CodeRequest: Sendable {
             title: query["title"], date: query["date"], source: query["source"], url: query["url"])
         try validate(&metadata)
         if mediaType == "text/html" || mediaType == "application/xhtml+xml" || looksLikeHTML(body) {
-            return CodeRequest(bytes: Array(HTMLText.extract(body).utf8), metadata: metadata, format: "html")
+            return fromHTML(body, metadata: metadata, format: "html")
         }
         if !mediaType.isEmpty, !mediaType.hasPrefix("text/"), mediaType != "application/octet-stream",
             mediaType != "application/x-www-form-urlencoded"
@@ -64,12 +65,26 @@ struct CodeRequest: Sendable {
         case (let text?, nil):
             return CodeRequest(bytes: Array(text.utf8), metadata: metadata, format: "json")
         case (nil, let html?):
-            return CodeRequest(bytes: Array(HTMLText.extract(Array(html.utf8)).utf8), metadata: metadata, format: "json")
+            return fromHTML(Array(html.utf8), metadata: metadata, format: "json")
         case (nil, nil):
             throw APIError.badRequest("missing-text", "the JSON body needs a \"text\" or an \"html\" field")
         case (_?, _?):
             throw APIError.badRequest("ambiguous-body", "give either \"text\" or \"html\", not both")
         }
+    }
+
+    /// The article in an HTML page: ParleyIngest's content extractor (main text, title, date,
+    /// site name), or every readable text of the markup when the extractor finds no article.
+    /// Metadata given with the request wins over the page's own.
+    static func fromHTML(_ html: [UInt8], metadata: ArticleMetadata, format: String) -> CodeRequest {
+        let origin = RecordOrigin(file: "request body", record: 1, offset: 0)
+        if case .success(var article) = HTMLReader.article(html, origin: origin, url: metadata.url, date: metadata.date) {
+            article.title = metadata.title ?? article.title
+            article.source = metadata.source ?? article.source
+            if let date = article.date, !isCalendarDate(date) { article.date = nil }
+            return CodeRequest(bytes: article.pipelineInput, metadata: article.metadata, format: format)
+        }
+        return CodeRequest(bytes: Array(HTMLText.extract(html).utf8), metadata: metadata, format: format)
     }
 
     static func validate(_ metadata: inout ArticleMetadata) throws {

@@ -4,6 +4,7 @@ import HTTPTypes
 import Hummingbird
 import ParleyModel
 import ParleyPipeline
+import ParleyStore
 import ParleyText
 
 /// `POST /v1/code`: codes one article and answers with its parley/1 output.
@@ -12,7 +13,7 @@ struct CodeRoute: Sendable {
     let gate: CodingGate
     let configuration: ServerConfiguration
     let authorization: WriteAuthorization
-    let store: (any ServerStore)?
+    let store: (any Store)?
 
     func handle(_ request: Request, context: some RequestContext) async throws -> Response {
         let query = QueryOptions(request)
@@ -60,11 +61,17 @@ struct CodeRoute: Sendable {
         var headers: HTTPFields = [.contentType: "application/json; charset=utf-8"]
         var status = HTTPResponse.Status.ok
         if wantsStore, let store {
-            let stored = try await store.save(coded.output)
+            let outcome: InsertOutcome
+            do {
+                outcome = try await store.insert(coded.output, inputHash: nil, origin: nil, run: nil)
+            } catch {
+                context.logger.error("store insert failed: \(error)")
+                throw APIError(.serviceUnavailable, code: "store-unavailable", message: "the document could not be stored; retry later")
+            }
             ServiceMetrics.stored.increment()
-            headers[.location] = "/v1/documents/\(stored.id)"
-            headers[HTTPField.Name("Parley-Stored")!] = stored.created ? "created" : "exists"
-            status = stored.created ? .created : .ok
+            headers[.location] = "/v1/documents/\(coded.output.document.id)"
+            headers[HTTPField.Name("Parley-Stored")!] = outcome == .duplicate ? "exists" : "created"
+            status = outcome == .duplicate ? .ok : .created
         }
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: coded.json)))
     }

@@ -3,8 +3,8 @@
 /// A small, forgiving scanner over bytes: drops `script`, `style`, `nav`, `header`, `footer`,
 /// `aside`, `form`, `noscript`, `svg` and `template` elements with their content, turns block
 /// elements into paragraph breaks, decodes character references and collapses white space.
-/// The `<title>` becomes the first line. It is the fallback for `POST /v1/code` with an HTML body;
-/// the article extractor (ParleyIngest) replaces it when available.
+/// The `<title>` becomes the first line. `POST /v1/code` uses it for HTML in which ParleyIngest's
+/// content extractor finds no article (fragments, very short pages).
 public enum HTMLText {
     static let skipped: Set<String> = [
         "script", "style", "nav", "header", "footer", "aside", "form", "noscript", "svg", "template",

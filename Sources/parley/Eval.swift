@@ -6,5 +6,6 @@ struct Eval: ParsableCommand {
         abstract: "Measure Parley against an evaluation set; each prints one summary line.",
         subcommands: [
             EvalSplit.self,
+            EvalExtract.self,
         ])
 }

@@ -9,6 +9,10 @@ struct Parley: AsyncParsableCommand {
         subcommands: [
             Code.self,
             Eval.self,
+            Ingest.self,
+            Query.self,
+            Export.self,
+            Work.self,
             Serve.self,
         ])
 }

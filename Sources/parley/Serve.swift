@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ParleyPipeline
 import ParleyServer
+import ParleyStore
 
 /// `parley serve`: the HTTP API and the web page.
 struct Serve: AsyncParsableCommand {
@@ -13,7 +14,7 @@ struct Serve: AsyncParsableCommand {
             PARLEY_TOKEN environment variable is set.
             """)
 
-    @Option(help: "Store to read and write: a SQLite file path or a postgres:// URL.")
+    @Option(help: "Store to browse and write: a SQLite path, sqlite:PATH or a postgres:// URL (none: coding only).")
     var db: String?
 
     @Option(help: "Address to bind; keep 127.0.0.1 unless the service must be reachable from elsewhere.")
@@ -62,7 +63,7 @@ struct Serve: AsyncParsableCommand {
             FileHandle.standardError.write(Data("parley serve: cannot load models or web files: \(error)\n".utf8))
             throw ExitCode(1)
         }
-        let store = try ServeStore.open(db)
+        let store = try await ServeStore.open(db)
         let context = ServerContext(
             configuration: configuration, pipeline: pipeline, store: store, assets: assets,
             version: ParleyVersion.string)
@@ -70,11 +71,15 @@ struct Serve: AsyncParsableCommand {
     }
 }
 
-/// Opens the `--db` store for the service.
+/// Opens and migrates the `--db` store for the service.
 enum ServeStore {
-    static func open(_ location: String?) throws -> (any ServerStore)? {
+    static func open(_ location: String?) async throws -> (any Store)? {
         guard let location else { return nil }
-        FileHandle.standardError.write(Data("parley serve: --db \(location): the store is not available in this build\n".utf8))
-        throw ExitCode(1)
+        do {
+            return try await StoreLocation.openMigrated(location)
+        } catch {
+            FileHandle.standardError.write(Data("parley serve: --db \(location): \(error)\n".utf8))
+            throw ExitCode(1)
+        }
     }
 }

@@ -4,6 +4,7 @@ import HummingbirdTesting
 import ParleyModel
 import ParleyPipeline
 import ParleyServer
+import ParleyStore
 import ParleyText
 
 /// Builders shared by the router tests.
@@ -14,7 +15,7 @@ enum Fixture {
 
     static func context(
         _ configuration: ServerConfiguration = ServerConfiguration(), pipeline: Pipeline? = nil,
-        store: (any ServerStore)? = nil
+        store: (any Store)? = nil
     ) throws -> ServerContext {
         ServerContext(
             configuration: configuration, pipeline: try pipeline ?? Pipeline.standard(), store: store,
@@ -51,15 +52,12 @@ enum Fixture {
     enum FixtureError: Error { case notAnObject }
 }
 
-/// A store that keeps saved documents in memory.
-actor MemoryStore: ServerStore {
-    private(set) var saved: [String: Output] = [:]
-    nonisolated var backendName: String { "memory" }
-
-    func save(_ output: Output) async throws -> StoredDocument {
-        let created = saved[output.document.id] == nil
-        saved[output.document.id] = output
-        return StoredDocument(id: output.document.id, created: created)
+/// A fresh, migrated SQLite store in a temporary directory.
+enum TemporaryStore {
+    static func make() async throws -> any Store {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("parley-server-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        return try await StoreLocation.openMigrated(directory.appendingPathComponent("test.sqlite").path)
     }
 }
 

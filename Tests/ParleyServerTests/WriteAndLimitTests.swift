@@ -4,11 +4,12 @@ import Hummingbird
 import HummingbirdTesting
 import ParleyPipeline
 import ParleyServer
+import ParleyStore
 import Testing
 
 @Suite struct WriteAndLimitTests {
     @Test func storingIsRefusedOnAReadOnlyServer() async throws {
-        try await Fixture.withRouter(try Fixture.context(store: MemoryStore())) { client in
+        try await Fixture.withRouter(try Fixture.context(store: try await TemporaryStore.make())) { client in
             let response = try await client.execute(
                 uri: "/v1/code?store=true", method: .post, body: ByteBuffer(string: Fixture.article))
             #expect(response.status == .forbidden)
@@ -17,7 +18,7 @@ import Testing
     }
 
     @Test func storingNeedsTheRightBearerToken() async throws {
-        let store = MemoryStore()
+        let store = try await TemporaryStore.make()
         let context = try Fixture.context(ServerConfiguration(writeToken: "s3cret"), store: store)
         try await Fixture.withRouter(context) { client in
             let missing = try await client.execute(
@@ -35,7 +36,7 @@ import Testing
             #expect(right.status == .created)
             let id = try #require((try Fixture.json(right)["document"] as? [String: Any])?["id"] as? String)
             #expect(right.headers[.location] == "/v1/documents/\(id)")
-            #expect(await store.saved[id] != nil)
+            #expect(try await store.document(id: id) != nil)
             let again = try await client.execute(
                 uri: "/v1/code?store=true", method: .post, headers: [.authorization: "Bearer s3cret"],
                 body: ByteBuffer(string: Fixture.article))
@@ -45,12 +46,12 @@ import Testing
     }
 
     @Test func allowWritesStoresWithoutToken() async throws {
-        let store = MemoryStore()
+        let store = try await TemporaryStore.make()
         try await Fixture.withRouter(try Fixture.context(ServerConfiguration(allowWrites: true), store: store)) { client in
             let response = try await client.execute(
                 uri: "/v1/code?store=true", method: .post, body: ByteBuffer(string: Fixture.article))
             #expect(response.status == .created)
-            #expect(await store.saved.count == 1)
+            #expect(try await store.totals().documents == 1)
         }
     }
 

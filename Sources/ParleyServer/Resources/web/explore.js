@@ -17,9 +17,15 @@
     el.classList.toggle("error", !!isError);
   }
 
+  // Form fields to API filters; a CAMEO code shorter than three digits matches as a prefix.
   function filters() {
     const params = new URLSearchParams();
-    for (const [k, v] of new FormData($("filters"))) if (String(v).trim()) params.set(k, String(v).trim());
+    for (const [k, v] of new FormData($("filters"))) {
+      let value = String(v).trim();
+      if (!value) continue;
+      if (k === "code" && value.length < 3) value += "*";
+      params.set(k, value);
+    }
     return params;
   }
 
@@ -40,8 +46,7 @@
     params.set("limit", "200");
     status("Loading…");
     try {
-      const statsParams = new URLSearchParams();
-      for (const k of ["from", "to"]) if (params.get(k)) statsParams.set(k, params.get(k));
+      const statsParams = filters();
       const [page, stats] = await Promise.all([getJSON(`/v1/events?${params}`), append ? null : getJSON(`/v1/stats?${statsParams}`)]);
       rows = append ? rows.concat(page.events) : page.events;
       next = page.next || null;
@@ -133,10 +138,9 @@
     for (const p of top) {
       const a = pos.get(p.source), b = pos.get(p.target);
       if (!a || !b || p.source === p.target) continue;
-      const mean = p.goldstein;
-      const line = node("line", { x1: a[0], y1: a[1], x2: b[0], y2: b[1], stroke: mean >= 0 ? "#2e7d32" : "#c62828",
+      const line = node("line", { x1: a[0], y1: a[1], x2: b[0], y2: b[1], stroke: p.cooperation >= p.conflict ? "#2e7d32" : "#c62828",
         "stroke-width": 1 + (5 * p.count) / max, "stroke-opacity": 0.7 });
-      line.appendChild(node("title", {}, `${p.source} → ${p.target}: ${p.count} events, mean Goldstein ${mean.toFixed(1)}`));
+      line.appendChild(node("title", {}, `${p.source} → ${p.target}: ${p.count} events (${p.cooperation} cooperation, ${p.conflict} conflict)`));
       el.appendChild(line);
     }
     for (const c of countries) {

@@ -1,0 +1,71 @@
+import Foundation
+import GRDB
+import Testing
+
+@testable import ParleyStore
+
+/// kill -9 a real `parley ingest` in the middle of its run, run it again, and check that every
+/// document is stored exactly once and none is half written.
+@Test(.timeLimit(.minutes(5))) func killedIngestResumesWithoutLossOrDuplicates() async throws {
+    guard let parley = parleyBinary() else {
+        print("skipped: the parley executable is not built (run `swift build` first)")
+        return
+    }
+    let count = 4000
+    let news = try syntheticNews(count: count)
+    let db = temporaryDatabase()
+    // First run: kill it once some documents are stored, before it can finish.
+    let child = Process()
+    child.executableURL = URL(fileURLWithPath: parley)
+    child.arguments = ["ingest", news, "--db", db, "--jobs", "2", "--quiet"]
+    child.standardOutput = FileHandle.nullDevice
+    child.standardError = FileHandle.nullDevice
+    try child.run()
+    var stored = 0
+    let deadline = Date().addingTimeInterval(120)
+    while Date() < deadline && child.isRunning {
+        try await Task.sleep(nanoseconds: 20_000_000)
+        if FileManager.default.fileExists(atPath: db) {
+            stored = (try? countRows(db, "SELECT COUNT(*) FROM documents")) ?? 0
+            if stored >= 200 { break }
+        }
+    }
+    let killedMidRun = child.isRunning
+    kill(child.processIdentifier, SIGKILL)
+    child.waitUntilExit()
+    #expect(killedMidRun, "the ingest finished before it could be killed; raise the document count")
+    let afterKill = try countRows(db, "SELECT COUNT(*) FROM documents")
+    #expect(afterKill > 0 && afterKill < count)
+    try expectComplete(db)
+
+    // Second run: completes, adds only what is missing.
+    let second = try run(parley, ["ingest", news, "--db", db, "--jobs", "2", "--quiet"])
+    #expect(second.status == 0, "\(second.output)")
+    #expect(try countRows(db, "SELECT COUNT(*) FROM documents") == count)
+    #expect(try countRows(db, "SELECT COUNT(DISTINCT input_hash) FROM documents") == count)
+    try expectComplete(db)
+    #expect(second.output.contains("ingested \(count - afterKill) documents"), "\(second.output)")
+
+    // Third run: nothing new.
+    let third = try run(parley, ["ingest", news, "--db", db, "--jobs", "2", "--quiet"])
+    #expect(third.output.contains("ingested 0 documents"), "\(third.output)")
+    #expect(try countRows(db, "SELECT COUNT(*) FROM documents") == count)
+}
+
+func countRows(_ db: String, _ sql: String) throws -> Int {
+    let queue = try DatabaseQueue(path: db)
+    return try queue.read { try Int.fetchOne($0, sql: sql) ?? 0 }
+}
+
+/// Every document has exactly the events, quotes and so on its row says it has.
+func expectComplete(_ db: String) throws {
+    let broken = try countRows(
+        db,
+        """
+        SELECT COUNT(*) FROM documents d
+        WHERE d.event_count != (SELECT COUNT(*) FROM events e WHERE e.document_id = d.id)
+        """)
+    #expect(broken == 0)
+    let orphans = try countRows(db, "SELECT COUNT(*) FROM events WHERE document_id NOT IN (SELECT id FROM documents)")
+    #expect(orphans == 0)
+}
