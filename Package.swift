@@ -18,6 +18,11 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.21.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
+        // ParleyServer (HTTP API and web page).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.4.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.0.0"),
     ],
     targets: [
         .target(name: "ParleyModel"),
@@ -48,11 +53,22 @@ let package = Package(
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ]),
+        .target(
+            name: "ParleyServer",
+            dependencies: [
+                "ParleyModel", "ParleyText", "ParleyPipeline", "ParleyIngest", "ParleyStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ],
+            resources: [.copy("Resources")]),
         .executableTarget(
             name: "parley",
             dependencies: [
                 "ParleyPipeline",
                 "ParleyCoding",
+                "ParleyServer",
                 "ParleyIngest",
                 "ParleyStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -69,6 +85,13 @@ let package = Package(
             dependencies: [
                 "ParleyStore", "ParleyIngest", "ParleyPipeline", "ParleyModel",
                 .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
+        .testTarget(
+            name: "ParleyServerTests",
+            dependencies: [
+                "ParleyServer", "ParleyModel", "ParleyPipeline", "ParleyText", "parley",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
             ]),
     ],
     swiftLanguageModes: [.v5]

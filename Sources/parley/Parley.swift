@@ -1,7 +1,7 @@
 import ArgumentParser
 
 @main
-struct Parley: ParsableCommand {
+struct Parley: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parley",
         abstract: "Turn news articles into political event data (CAMEO and PLOVER).",
@@ -14,6 +14,7 @@ struct Parley: ParsableCommand {
             Query.self,
             Export.self,
             Work.self,
+            Serve.self,
         ])
 }
 

@@ -1,13 +1,12 @@
 import Foundation
 import ParleyModel
-import ParleyStore
 
 /// One line of the GDELT 2.0 event table: 61 tab-separated columns in GDELT's order, with the
 /// fields Parley does not compute (religion, ethnicity, known groups, tone, ADM2) left empty.
-enum GDELTRow {
-    static let columnCount = 61
+public enum GDELTRow {
+    public static let columnCount = 61
 
-    static func row(_ s: StoredEvent, places: [Place], dateAdded: String) -> [String] {
+    public static func row(_ s: StoredEvent, places: [Place], dateAdded: String) -> [String] {
         let e = s.event
         let date = (e.date?.count ?? 0) >= 10 ? String(e.date!.prefix(10)) : (s.documentDate ?? "")
         let digits = date.replacingOccurrences(of: "-", with: "")
@@ -40,7 +39,7 @@ enum GDELTRow {
     }
 
     /// ActionGeo_ Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID.
-    static func geo(_ name: String?, _ places: [Place]) -> [String] {
+    public static func geo(_ name: String?, _ places: [Place]) -> [String] {
         guard let name else { return Array(repeating: "", count: 8) }
         guard let p = places.first(where: { $0.name == name || $0.text == name }) else {
             return ["", name, "", "", "", "", "", ""]
@@ -61,8 +60,8 @@ enum GDELTRow {
 }
 
 /// A PLOVER JSON record (field names as in the PLOVER gold standard records).
-enum PLOVERRecord {
-    static func record(_ s: StoredEvent, sentence: String?, language: String, coded: String) -> [String: Any] {
+public enum PLOVERRecord {
+    public static func record(_ s: StoredEvent, sentence: String?, language: String, coded: String) -> [String: Any] {
         let e = s.event
         func actors(_ p: Participant?) -> Any {
             guard let p else { return "" }

@@ -1,16 +1,15 @@
 import Foundation
 import ParleyModel
-import ParleyStore
 
 /// Renders stored events as table rows, CSV and JSON lines.
-enum EventRows {
-    static let columns = [
+public enum EventRows {
+    public static let columns = [
         "row_id", "document_id", "event_id", "date", "source_actor", "source_text", "code", "root", "quad_class",
         "goldstein", "plover_type", "target_actor", "target_text", "place", "negated", "mode", "num_mentions",
         "num_sources", "num_articles", "verb", "url",
     ]
 
-    static func fields(_ s: StoredEvent) -> [String] {
+    public static func fields(_ s: StoredEvent) -> [String] {
         let e = s.event
         return [
             String(s.rowId), s.documentId, e.id, e.date ?? s.documentDate ?? "", e.source?.actor ?? "",
@@ -21,18 +20,18 @@ enum EventRows {
         ]
     }
 
-    static var csvHeader: String { columns.joined(separator: ",") }
+    public static var csvHeader: String { columns.joined(separator: ",") }
 
-    static func csv(_ s: StoredEvent) -> String { fields(s).map(csvField).joined(separator: ",") }
+    public static func csv(_ s: StoredEvent) -> String { fields(s).map(csvField).joined(separator: ",") }
 
-    static func csvField(_ v: String) -> String {
+    public static func csvField(_ v: String) -> String {
         guard v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return v }
         return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    static let tableHeader = pad(["DATE", "SOURCE", "CODE", "TARGET", "PLACE", "VERB", "DOC"])
+    public static let tableHeader = pad(["DATE", "SOURCE", "CODE", "TARGET", "PLACE", "VERB", "DOC"])
 
-    static func table(_ s: StoredEvent) -> String {
+    public static func table(_ s: StoredEvent) -> String {
         let e = s.event
         return pad([
             e.date ?? s.documentDate ?? "-", e.source?.actor ?? e.source?.text ?? "-",
@@ -41,7 +40,7 @@ enum EventRows {
         ])
     }
 
-    static func pad(_ cells: [String]) -> String {
+    public static func pad(_ cells: [String]) -> String {
         let widths = [10, 14, 5, 14, 16, 16, 12]
         return zip(cells, widths).map { cell, w in
             let c = cell.count > w ? String(cell.prefix(w - 1)) + "…" : cell
@@ -49,13 +48,13 @@ enum EventRows {
         }.joined(separator: " ")
     }
 
-    static let encoder: JSONEncoder = {
+    public static let encoder: JSONEncoder = {
         let e = JSONEncoder()
         e.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
         return e
     }()
 
-    static func json(_ s: StoredEvent) -> String {
+    public static func json(_ s: StoredEvent) -> String {
         (try? String(decoding: encoder.encode(s), as: UTF8.self)) ?? "{}"
     }
 }
