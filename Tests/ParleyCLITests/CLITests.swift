@@ -18,23 +18,36 @@ struct Run {
         return URL(fileURLWithPath: ".build/debug/parley")
     }
 
+    /// Runs `parley` with output captured in files, not pipes: a pipe's write end can be
+    /// inherited by a process another test starts at the same moment (a server that keeps
+    /// running), and then end-of-file never comes.
     static func parley(_ args: [String], stdin: Data? = nil) throws -> Run {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("parley-run-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let outURL = dir.appendingPathComponent("stdout")
+        let errURL = dir.appendingPathComponent("stderr")
+        let inURL = dir.appendingPathComponent("stdin")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        FileManager.default.createFile(atPath: inURL.path, contents: stdin ?? Data())
         let process = Process()
         process.executableURL = binary
         process.arguments = args
-        let out = Pipe()
-        let err = Pipe()
+        let out = try FileHandle(forWritingTo: outURL)
+        let err = try FileHandle(forWritingTo: errURL)
+        let input = try FileHandle(forReadingFrom: inURL)
         process.standardOutput = out
         process.standardError = err
-        let input = Pipe()
         process.standardInput = input
         try process.run()
-        if let stdin { input.fileHandleForWriting.write(stdin) }
-        try input.fileHandleForWriting.close()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: o, stderr: String(decoding: e, as: UTF8.self))
+        try out.close()
+        try err.close()
+        try input.close()
+        return Run(
+            status: process.terminationStatus, stdout: try Data(contentsOf: outURL),
+            stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
     }
 }
 
