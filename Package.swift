@@ -17,7 +17,10 @@ let package = Package(
     targets: [
         .target(name: "ParleyModel"),
         .target(name: "ParleyText", dependencies: ["ParleyModel"]),
-        .target(name: "ParleyNLP", dependencies: ["ParleyModel", "ParleyText"]),
+        .target(
+            name: "ParleyNLP", dependencies: ["ParleyModel", "ParleyText"],
+            resources: [.copy("Resources")],
+            swiftSettings: [.unsafeFlags(["-Ounchecked"])]),
         .target(name: "ParleyArticle", dependencies: ["ParleyModel", "ParleyText", "ParleyNLP"]),
         .target(
             name: "ParleyCoding", dependencies: ["ParleyModel", "ParleyText", "ParleyNLP"],
@@ -35,6 +38,7 @@ let package = Package(
             ]),
         .testTarget(name: "ParleyModelTests", dependencies: ["ParleyModel"]),
         .testTarget(name: "ParleyTextTests", dependencies: ["ParleyText"]),
+        .testTarget(name: "ParleyNLPTests", dependencies: ["ParleyNLP", "ParleyText", "ParleyModel"]),
         .testTarget(name: "ParleyCodingTests", dependencies: ["ParleyCoding", "ParleyText", "ParleyModel"]),
         .testTarget(name: "ParleyCLITests", dependencies: ["ParleyModel", "parley"]),
     ],

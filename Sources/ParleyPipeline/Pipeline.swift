@@ -1,5 +1,6 @@
 import ParleyCoding
 import ParleyModel
+import ParleyNLP
 import ParleyText
 
 /// The whole analysis of one article, from bytes to parley/1.
@@ -16,6 +17,7 @@ public struct Pipeline: Sendable {
     /// The text pipeline followed by every shipped stage, in dependency order.
     public static func standard() throws -> Pipeline {
         Pipeline(stages: [
+            try LinguisticStage.loadShipped(),
             try EventCoder.loadShipped(),  // last: reads parses, entities, references, times, places
         ])
     }

@@ -8,5 +8,7 @@ struct Eval: ParsableCommand {
             EvalSplit.self,
             EvalPetrarch.self,
             EvalEvents.self,
+            EvalUD.self,
+            EvalNER.self,
         ])
 }

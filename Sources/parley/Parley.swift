@@ -9,6 +9,7 @@ struct Parley: ParsableCommand {
         subcommands: [
             Code.self,
             Eval.self,
+            Train.self,
         ])
 }
 

@@ -1,0 +1,56 @@
+/// Greedy arc-eager labeled dependency parser scored by an averaged perceptron.
+///
+/// Immutable and `Sendable`; per-sentence state lives in `ParserState` and `TaggerScratch`.
+public struct DependencyParser: Sendable {
+    static let kind = "parser"
+    let labels: [String]
+    let weights: PerceptronWeights
+    let rootLabel: Int
+    let punctLabel: Int
+    let fallbackLabel: Int
+
+    init(labels: [String], weights: PerceptronWeights) {
+        self.labels = labels
+        self.weights = weights
+        rootLabel = labels.firstIndex(of: "root") ?? 0
+        punctLabel = labels.firstIndex(of: "punct") ?? 0
+        fallbackLabel = labels.firstIndex(of: "dep") ?? 0
+    }
+
+    var classes: Int { 2 + 2 * labels.count }
+
+    /// Parses one sentence given per-token word and tag hashes; heads/labels land in `state`
+    /// (head `state.n` is the root).
+    func parse(
+        words: UnsafePointer<UInt64>, tags: UnsafePointer<UInt64>, count: Int, isPunct: (Int) -> Bool,
+        state: inout ParserState, scratch: inout TaggerScratch
+    ) {
+        state.reset(count)
+        let L = labels.count
+        let C = classes
+        scratch.prepare(C)
+        while !state.done {
+            let t = scratch.withBuffers { feats, scores -> Int in
+                let k = ParserFeatures.extract(state, words: words, tags: tags, into: feats)
+                for c in 0..<C { scores[c] = 0 }
+                weights.score(UnsafeBufferPointer(start: feats, count: k), into: scores)
+                var best = -1
+                var bestScore = -Float.infinity
+                for c in 0..<C where scores[c] > bestScore && state.valid(c, labels: L, rootLabel: rootLabel) {
+                    best = c
+                    bestScore = scores[c]
+                }
+                return best
+            }
+            state.apply(t < 0 ? 0 : t, labels: L)
+        }
+        state.finish(rootLabel: rootLabel, fallbackLabel: fallbackLabel, punctLabel: punctLabel, isPunct: isPunct)
+    }
+
+    static func read(_ r: inout ModelReader) throws -> DependencyParser {
+        let labels = try r.strings()
+        let w = try PerceptronWeights.read(&r)
+        guard w.classes == 2 + 2 * labels.count else { throw r.corrupt("label count differs from weights") }
+        return DependencyParser(labels: labels, weights: w)
+    }
+}

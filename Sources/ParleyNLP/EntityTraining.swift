@@ -1,0 +1,128 @@
+/// A sentence of an IOB2 entity file (UniversalNER): tokens and BIO tags.
+public struct EntitySentence: Sendable {
+    public var id: String = ""
+    public var forms: [String] = []
+    public var tags: [String] = []
+}
+
+/// Reads UniversalNER IOB2: `index, token, tag, …` per line, blank line between sentences.
+public enum IOB2 {
+    public static func parse(_ text: String, name: String) throws -> [EntitySentence] {
+        var out = [EntitySentence]()
+        var cur = EntitySentence()
+        var lineNo = 0
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNo += 1
+            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+            if line.isEmpty {
+                if !cur.forms.isEmpty { out.append(cur) }
+                cur = EntitySentence()
+                continue
+            }
+            if line.hasPrefix("#") {
+                if line.hasPrefix("# sent_id = ") { cur.id = String(line.dropFirst(12)) }
+                continue
+            }
+            let cols = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard cols.count >= 3 else {
+                throw TreebankError.malformed(file: name, line: lineNo, reason: "expected index, token and tag columns")
+            }
+            let tag = String(cols[2])
+            guard tag == "O" || tag.hasPrefix("B-") || tag.hasPrefix("I-") else {
+                throw TreebankError.malformed(file: name, line: lineNo, reason: "tag '\(tag)' is not IOB2")
+            }
+            cur.forms.append(String(cols[1]))
+            cur.tags.append(tag)
+        }
+        if !cur.forms.isEmpty { out.append(cur) }
+        return out
+    }
+
+    /// Gold spans (sentence-relative token ranges with PER/ORG/LOC types).
+    static func spans(_ tags: [String]) -> [(Range<Int>, String)] {
+        var out = [(Range<Int>, String)]()
+        var i = 0
+        while i < tags.count {
+            if tags[i] == "O" { i += 1; continue }
+            let type = tags[i].dropFirst(2)
+            var j = i + 1
+            while j < tags.count, tags[j] == "I-" + type { j += 1 }
+            out.append((i..<j, String(type)))
+            i = j
+        }
+        return out
+    }
+}
+
+/// Trains the entity tagger on IOB2 data with POS from the shipped tagger and gazetteer features.
+public enum EntityTraining {
+    static let bits = 20
+
+    public static func train(
+        train: [EntitySentence], dev: [EntitySentence], tagger: Tagger, gazetteer gazetteerDirectory: String,
+        options: TrainingOptions, progress: (EpochReport) -> Void
+    ) throws -> [UInt8] {
+        let gazetteer = try Gazetteer.build(directory: gazetteerDirectory)
+        let tagNames = ["O"] + Array(Set(train.flatMap(\.tags)).subtracting(["O"])).sorted()
+        let index = Dictionary(uniqueKeysWithValues: tagNames.enumerated().map { ($1, $0) })
+        var prepared = [(LexicalFeatures, [Int], [UInt8], [UInt8], [Int])]()
+        var ws = EntityWorkspace()
+        var scratch = TaggerScratch()
+        var xs = [Int](), us = [Int]()
+        for s in train {
+            let lex = TaggerTraining.lexical(for: s.forms)
+            tagger.tag(lex, xOut: &xs, uOut: &us, scratch: &scratch)
+            EntityRecognizer.gazetteerFlags(gazetteer, lex, &ws)
+            prepared.append((lex, us, ws.gazB, ws.gazI, s.tags.map { index[$0]! }))
+        }
+        let model = PerceptronTrainer(classes: tagNames.count, bits: bits)
+        var rng = SeededGenerator(seed: options.seed)
+        var order = Array(0..<prepared.count)
+        var feats = [UInt64](repeating: 0, count: 64)
+        var scores = [Float](repeating: 0, count: tagNames.count)
+        var result = [UInt8]()
+        for epoch in 1...options.epochs {
+            order.shuffle(using: &rng)
+            let t0 = monotonicSeconds()
+            var tokens = 0
+            for si in order {
+                let (lex, upos, gb, gi, gold) = prepared[si]
+                var p1 = EntityFeatures.start, p2 = EntityFeatures.start
+                for i in 0..<lex.count {
+                    let k = feats.withUnsafeMutableBufferPointer {
+                        EntityFeatures.extract(lex, i, upos: upos, gazB: gb, gazI: gi, prev1: p1, prev2: p2, into: $0.baseAddress!)
+                    }
+                    let guess = feats.withUnsafeBufferPointer { f in
+                        scores.withUnsafeMutableBufferPointer { s -> Int in
+                            for c in 0..<s.count { s[c] = 0 }
+                            model.score(UnsafeBufferPointer(rebasing: f[0..<k]), into: s.baseAddress!)
+                            var b = 0
+                            for c in 1..<s.count where s[c] > s[b] { b = c }
+                            return b
+                        }
+                    }
+                    feats.withUnsafeBufferPointer { model.update(UnsafeBufferPointer(rebasing: $0[0..<k]), truth: gold[i], guess: guess) }
+                    model.tick()
+                    p2 = p1
+                    p1 = Tagger.tagValue(guess)
+                }
+                tokens += lex.count
+            }
+            let speed = Double(tokens) / max(monotonicSeconds() - t0, 1e-9)
+            let (w, write) = model.export(threshold: 0.05)
+            let recognizer = EntityRecognizer(tagNames: tagNames, weights: w, gazetteer: gazetteer)
+            let score = EntityEvaluation.score(recognizer, tagger: tagger, on: dev)
+            progress(EpochReport(epoch: epoch, epochs: options.epochs,
+                                 dev: [("P", score.precision * 100), ("R", score.recall * 100), ("F1", score.f1 * 100)],
+                                 tokensPerSecond: speed))
+            if epoch == options.epochs {
+                var writer = ModelWriter()
+                writer.strings(tagNames)
+                write(&writer)
+                gazetteer.write(&writer)
+                result = writer.fileBytes(kind: EntityRecognizer.kind)
+            }
+        }
+        return result
+    }
+}

@@ -1,2 +1,0 @@
-/// Trained linguistic models: POS tagger and lemmatizer, dependency parser, named entities.
-public enum ParleyNLP {}

@@ -1,0 +1,21 @@
+import ArgumentParser
+import ParleyNLP
+
+/// `parley train tagger`: POS tagger and lemmatizer from a CoNLL-U treebank.
+struct TrainTagger: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tagger", abstract: "Train the UPOS/XPOS tagger and lemmatizer (writes tagger.bin).")
+
+    @OptionGroup var options: TrainOptions
+
+    func run() throws {
+        try TrainingInput.reporting {
+            let train = try TrainingInput.treebank(options.train)
+            let dev = try TrainingInput.treebank(options.dev)
+            let bytes = TaggerTraining.train(
+                train: train, dev: dev, options: TrainingOptions(epochs: options.epochs ?? 8, seed: options.seed)
+            ) { TrainingInput.progress($0.line) }
+            try TrainingInput.write(bytes, dir: options.output, file: "tagger.bin")
+        }
+    }
+}
