@@ -13,6 +13,12 @@ public struct EventCoder: DocumentStage {
     public init(dictionaries: CodingDictionaries, cameo: CameoTable, options: CodingOptions = CodingOptions()) {
         var options = options
         options.requireDyad = false
+        if options.targetPrepositions == nil {
+            options.targetPrepositions = [
+                "WITH", "TO", "AGAINST", "ON", "AT", "FOR", "FROM", "OF", "OVER", "TOWARD", "TOWARDS", "UPON", "BETWEEN",
+                "ABOUT",
+            ]
+        }
         self.matcher = EventMatcher(dictionaries: dictionaries, options: options)
         self.cameo = cameo
     }

@@ -77,6 +77,19 @@ struct MatchContext {
                 let obj = s.children[h].filter { s.deprels[$0] == "dobj" || s.deprels[$0] == "obj" }
                 if !obj.isEmpty, !dicts.verbs.lookup(word: s.words[h], lemma: s.lemmas[h]).isEmpty { return obj }
             }
+            // "Kerry on Jan. 31 urged ...", parsed with the verb hanging off the name
+            if rel == "parataxis" || rel == "dep", s.upos[h] == "PROPN" || s.upos[h] == "NOUN" { return [h] }
+            // "raised the pressure by encircling Aleppo": an adverbial clause mis-attached to a noun
+            let adverbial = rel == "acl" && s.children[cur].contains { s.deprels[$0] == "mark" && s.words[$0] != "TO" }
+            if adverbial {
+                var up = h
+                while up >= 0 && s.upos[up] != "VERB" { up = s.heads[up] }
+                if up >= 0 {
+                    cur = up
+                    steps += 1
+                    continue
+                }
+            }
             guard rel == "xcomp" || rel == "conj" || rel == "ccomp" && cur != v || rel == "advcl" || rel == "acl" && s.upos[h] != "NOUN" else {
                 if rel == "acl" || rel == "relcl" { return [h] }
                 break
@@ -97,7 +110,8 @@ struct MatchContext {
             let full = s.fullDeprels[c]
             if r == "dobj" || r == "obj" || r == "iobj" { return 0 }
             if r == "nmod" || r == "obl" {
-                if full.hasSuffix("tmod") || full.hasSuffix("agent") || full.hasSuffix("npmod") { return nil }
+                if full.hasSuffix("tmod") || full.hasSuffix("agent") || full.hasSuffix("npmod") || full.hasSuffix("unmarked") { return nil }
+                if let allowed = matcher.options.targetPrepositions, !allowed.contains(s.preposition(of: c) ?? "") { return nil }
                 return 1
             }
             if r == "xcomp" || r == "advcl" && s.children[c].contains(where: { s.words[$0] == "TO" }) { return 2 }
@@ -145,7 +159,8 @@ struct MatchContext {
         var rel = s.deprels[v]
         var steps = 0
         while h >= 0 && steps < 4 {
-            if rel == "xcomp" || rel == "ccomp" {
+            guard rel == "xcomp" || rel == "ccomp" else { break }
+            do {
                 switch s.lemmas[h] {
                 case "DEMAND", "URGE", "CALL", "ASK", "INSIST", "APPEAL", "PRESS": return "demanded"
                 case "SAY", "TELL", "REPORT", "CLAIM", "ANNOUNCE", "STATE", "ADD": return "reported"
