@@ -55,11 +55,14 @@ struct MatchContext {
         return nil
     }
 
+    /// Passive voice needs a passive auxiliary ("was attacked"); a parser's nsubj:pass on an
+    /// active verb ("The Hermit Kingdom fired shells") is not enough.
     func isPassive(_ v: Int) -> Bool {
-        s.children[v].contains {
-            s.fullDeprels[$0] == "nsubjpass" || s.fullDeprels[$0] == "nsubj:pass"
-                || s.fullDeprels[$0] == "auxpass" || s.fullDeprels[$0] == "aux:pass"
-        }
+        let kids = s.children[v]
+        if kids.contains(where: { s.fullDeprels[$0] == "auxpass" || s.fullDeprels[$0] == "aux:pass" }) { return true }
+        let passSubject = kids.contains { s.fullDeprels[$0] == "nsubjpass" || s.fullDeprels[$0] == "nsubj:pass" }
+        let beAux = kids.contains { s.deprels[$0] == "aux" && (s.lemmas[$0] == "BE" || s.lemmas[$0] == "GET") }
+        return passSubject && beAux
     }
 
     /// Subject tokens of `v`, inherited through xcomp/conj chains when absent.
