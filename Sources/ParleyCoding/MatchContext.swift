@@ -113,7 +113,9 @@ struct MatchContext {
             let full = s.fullDeprels[c]
             if r == "dobj" || r == "obj" || r == "iobj" { return 0 }
             if r == "nmod" || r == "obl" {
-                if full.hasSuffix("tmod") || full.hasSuffix("agent") || full.hasSuffix("npmod") || full.hasSuffix("unmarked") { return nil }
+                if full.hasSuffix("tmod") || full.hasSuffix("agent") || full.hasSuffix("npmod") { return nil }
+                // a bare noun phrase is a time ("last week") or, misparsed, an object ("fired two shells at")
+                if full.hasSuffix("unmarked") && (PatternMatch.timeNouns.contains(s.lemmas[c]) || s.upos[c] == "NUM") { return nil }
                 if let allowed = matcher.options.targetPrepositions, !allowed.contains(s.preposition(of: c) ?? "") { return nil }
                 return 1
             }

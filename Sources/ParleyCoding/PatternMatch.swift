@@ -1,3 +1,12 @@
+/// Word lists used by the matcher.
+enum PatternMatch {
+    static let timeNouns: Set<String> = [
+        "WEEK", "MONTH", "YEAR", "DAY", "TIME", "HOUR", "MINUTE", "TODAY", "YESTERDAY", "TOMORROW", "NIGHT",
+        "MORNING", "EVENING", "AFTERNOON", "WEEKEND", "DECADE", "CENTURY", "MONDAY", "TUESDAY", "WEDNESDAY",
+        "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY",
+    ]
+}
+
 /// Verb events: choose the verb entry and pattern, then pair sources with targets.
 extension MatchContext {
     /// Which roles a matched pattern assigns and to which tokens.
