@@ -23,8 +23,12 @@ struct SentenceActors {
                 i += 1
                 continue
             }
-            let actor = dicts.actors.longestMatch(s.words, s.lemmas, at: i)
-            let agent = dicts.agents.longestMatch(s.words, s.lemmas, at: i)
+            let actor = dicts.actors.longestMatch(s.words, s.lemmas, at: i, capitalized: s.capitalized)
+            var agent = dicts.agents.longestMatch(s.words, s.lemmas, at: i)
+            // "military exercise": a role word used as an adjective names no one
+            if !dicts.adjectiveAgents, let g = agent, g.length == 1, s.upos[i] == "ADJ" && s.deprels[i] == "amod" {
+                agent = nil
+            }
             if let a = actor, a.length >= (agent?.length ?? 0),
                 let code = dicts.actors.entries[a.entry].code(on: date)
             {

@@ -12,6 +12,8 @@ struct MatchContext {
         let own = actors.codes(s, t)
         if !own.isEmpty {
             out += own.map { ($0, t) }
+        } else if let r = relativeAntecedent(t) {
+            out += r
         } else if s.upos[t] == "PRON", let r = resolve?(s, t) ?? localAntecedent(t) {
             out.append(r)
         } else {
@@ -38,6 +40,18 @@ struct MatchContext {
             }
         }
         return out
+    }
+
+    /// "Israeli forces, who shot ...": a relative pronoun stands for the noun its clause modifies.
+    func relativeAntecedent(_ t: Int) -> [(code: String, token: Int)]? {
+        guard ["WHO", "WHICH", "THAT", "WHOM"].contains(s.words[t]), s.upos[t] == "PRON" else { return nil }
+        var clause = s.heads[t]
+        while clause >= 0 && !s.fullDeprels[clause].hasPrefix("acl") {
+            if s.deprels[clause] != "conj" { break }
+            clause = s.heads[clause]
+        }
+        guard clause >= 0, s.fullDeprels[clause].hasPrefix("acl"), s.heads[clause] >= 0 else { return [] }
+        return participants(s.heads[clause])
     }
 
     /// "Ethiopia indicated it would act": a subject pronoun takes the subject of a governing verb.
