@@ -44,8 +44,8 @@ import Testing
             return
         }
         let passed = try run(ownParser: true).filter(\.pass).count
-        // measured 206/284 (72.5%) with the nlp branch's first parser (UAS 84.6 on EWT)
-        #expect(passed >= 195, "PETRARCH CAMEO 2.0 suite with Parley's parser: \(passed) passed")
+        // measured 214/284 (75.4%) with the nlp branch's first parser (UAS 84.6 on EWT)
+        #expect(passed >= 205, "PETRARCH CAMEO 2.0 suite with Parley's parser: \(passed) passed")
     }
 
     @Test func tolerantRecordReading() {
