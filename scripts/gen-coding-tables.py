@@ -48,7 +48,11 @@ with open(os.path.join(out, "countries.txt"), "w", encoding="utf-8") as f:
     for r in csv.DictReader(open(os.path.join(shared, "data/gazetteer/countries.tsv"), encoding="utf-8"), delimiter="\t"):
         code = fix.get(r["iso3"], r["iso3"])
         names = []
-        for n in [r["name"], r["official_name"], r["common_name"]] + r["alt_names"].split("|"):
+        big = int(r["population"] or 0) >= 1_000_000
+        # small territories' alternative names and capitals ("Mann", "Douglas") are mostly
+        # other things in news text
+        alts = r["alt_names"].split("|") if big else []
+        for n in [r["name"], r["official_name"], r["common_name"]] + alts:
             n = n.strip()
             if n and n not in names and len(n) > 2 and not n.isdigit():
                 names.append(n)
@@ -57,7 +61,7 @@ with open(os.path.join(out, "countries.txt"), "w", encoding="utf-8") as f:
                 part = part.strip()
                 if part and part not in names:
                     names.append(part)
-        if r["capital"] and r["capital"] not in names:
+        if big and r["capital"] and r["capital"] not in names:
             names.append(r["capital"])
         names = [n for n in names if "|" not in n and "=" not in n]
         f.write(" | ".join(names) + " = " + code + "\n")

@@ -82,6 +82,10 @@ with open(out, "w", encoding="utf-8") as f:
     n = 0
     for names, codes in entries:
         names = [x for x in dict.fromkeys(names) if x and "|" not in x and "=" not in x]
+        # a lone word stands for the person only when it is the surname of the full name
+        # and long enough not to be a common word ("Merkel", not "King")
+        surname = names[0].split()[-1] if names else ""
+        names = [x for x in names if len(x.split()) > 1 or (x == surname and len(x) >= 5)]
         if not names or len(names[0].split()) < 2:
             continue
         dated = [c for c in codes if c[1] or c[2]]

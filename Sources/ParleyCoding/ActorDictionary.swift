@@ -20,6 +20,8 @@ public struct PhraseEntry: Sendable {
     public var codes: [DatedCode]
     /// Kind of actor for pronoun resolution ("person" for people, else "group").
     public var isPerson: Bool
+    /// An acronym that must be written in capitals to match ("WHO", "US", not "who", "us").
+    public var acronym: Bool = false
 
     public init(words: [String], stems: [Bool], codes: [DatedCode], isPerson: Bool = false) {
         self.words = words
@@ -89,7 +91,9 @@ public struct PhraseTable: Sendable {
     }
 
     /// Longest entry matching `words` starting at `i` (also tries `alt`, e.g. lemmas).
-    public func longestMatch(_ words: [String], _ alt: [String], at i: Int) -> (entry: Int, length: Int)? {
+    public func longestMatch(
+        _ words: [String], _ alt: [String], at i: Int, capitalized: [Bool]? = nil
+    ) -> (entry: Int, length: Int)? {
         var candidates: [Int] = exact[words[i]] ?? []
         if words[i] != alt[i], let more = exact[alt[i]] { candidates += more }
         let w = words[i]
@@ -105,6 +109,7 @@ public struct PhraseTable: Sendable {
             let e = entries[c]
             if i + e.words.count > words.count { continue }
             if let b = best, b.1 >= e.words.count { continue }
+            if e.acronym, let caps = capitalized, !caps[i] { continue }
             var ok = true
             for k in 0..<e.words.count {
                 let t = words[i + k]

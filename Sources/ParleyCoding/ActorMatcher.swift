@@ -4,7 +4,16 @@ struct SentenceActors {
     var actorAt: [Int: (code: String, entry: Int, range: Range<Int>)] = [:]
     var agentAt: [Int: (code: String, range: Range<Int>)] = [:]
 
-    static let modifierRels: Set<String> = ["compound", "amod", "nmod:poss", "flat", "name", "nn", "det", "nummod"]
+    static let modifierRels: Set<String> = [
+        "compound", "amod", "nmod:poss", "flat", "flat:name", "name", "nn", "det", "nummod", "nmod:desc",
+    ]
+
+    /// A modifier of a name: the relations above, or a nominal without a preposition, which
+    /// parsers produce for titles and names ("Deputy Prime Minister Telemar").
+    static func isModifier(_ s: CodingSentence, _ d: Int) -> Bool {
+        if modifierRels.contains(s.fullDeprels[d]) || s.deprels[d] == "compound" { return true }
+        return s.fullDeprels[d] == "nmod" && s.upos[d] == "PROPN" && s.preposition(of: d) == nil
+    }
 
     init(_ s: CodingSentence, _ dicts: CodingDictionaries, date: Int) {
         var i = 0
@@ -14,8 +23,12 @@ struct SentenceActors {
                 i += 1
                 continue
             }
-            let actor = dicts.actors.longestMatch(s.words, s.lemmas, at: i)
-            let agent = dicts.agents.longestMatch(s.words, s.lemmas, at: i)
+            let actor = dicts.actors.longestMatch(s.words, s.lemmas, at: i, capitalized: s.capitalized)
+            var agent = dicts.agents.longestMatch(s.words, s.lemmas, at: i)
+            // "military exercise": a role word used as an adjective names no one
+            if !dicts.adjectiveAgents, let g = agent, g.length == 1, s.upos[i] == "ADJ" && s.deprels[i] == "amod" {
+                agent = nil
+            }
             if let a = actor, a.length >= (agent?.length ?? 0),
                 let code = dicts.actors.entries[a.entry].code(on: date)
             {
@@ -61,7 +74,7 @@ struct SentenceActors {
         var actor = actorAt[h]?.code
         var agent = agentAt[h]?.code
         var actorToken: Int?
-        var stack = s.children[h].filter { Self.modifierRels.contains(s.fullDeprels[$0]) || s.deprels[$0] == "compound" }
+        var stack = s.children[h].filter { Self.isModifier(s, $0) }
         var seen = 0
         while let d = stack.popLast(), seen < 16 {
             seen += 1
@@ -70,7 +83,7 @@ struct SentenceActors {
                 actorToken = d
             }
             if agent == nil, let g = agentAt[d] { agent = g.code }
-            stack += s.children[d].filter { Self.modifierRels.contains(s.fullDeprels[$0]) || s.deprels[$0] == "compound" }
+            stack += s.children[d].filter { Self.isModifier(s, $0) }
         }
         if actor == nil, agent != nil {
             // "the government of Gondor", "a minister from Mordor"

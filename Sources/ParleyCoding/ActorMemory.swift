@@ -7,6 +7,9 @@ import ParleyText
 struct ActorMemory {
     var lastPerson: (code: String, token: Int)?
     var lastGroup: (code: String, token: Int)?
+    /// Sentences since each was last named: a pronoun reaches back at most two sentences.
+    var personAge = Int.max
+    var groupAge = Int.max
     /// Mentions of each country code so far, for agents without a country.
     var countries: [String: Int] = [:]
 
@@ -31,8 +34,9 @@ struct ActorMemory {
             }
         }
         if let b = best { return (b.0, t) }
-        if wantPerson, let p = lastPerson { return (p.code, t) }
-        if Self.group.contains(s.words[t]), let g = lastGroup { return (g.code, t) }
+        if wantPerson, personAge <= 2, let p = lastPerson { return (p.code, t) }
+        // "it" is too often expletive to reach across sentences; "they" only to the previous one
+        if ["THEY", "THEM", "THEIR"].contains(s.words[t]), groupAge <= 1, let g = lastGroup { return (g.code, t) }
         return nil
     }
 
@@ -44,8 +48,8 @@ struct ActorMemory {
     }
 
     /// "---MIL" → "SYRMIL": the country of a bare-country participant of the same event
-    /// ("government forces encircled Aleppo"), else the sentence's most named country, else
-    /// the article's when one dominates; nil when nothing decides.
+    /// ("government forces encircled Aleppo"), else the sentence's most named country when
+    /// one dominates; nil when nothing decides (the article's main country proved too loose).
     func fillCountry(_ code: String?, other: String?, sentence: SentenceActors) -> String? {
         guard let code, code.hasPrefix("---") else { return code }
         if let o = other, o.count == 3, !o.hasPrefix("---"), !Self.organizations.contains(o) {
@@ -56,7 +60,7 @@ struct ActorMemory {
             let c = String(a.code.prefix(3))
             if c.count == 3, !Self.organizations.contains(c), c != "---" { local[c, default: 0] += 1 }
         }
-        for table in [local, countries] {
+        for table in [local] {
             let ranked = table.sorted { $0.value > $1.value || $0.value == $1.value && $0.key < $1.key }
             if let best = ranked.first, ranked.count == 1 || ranked[1].value < best.value {
                 return best.key + code.dropFirst(3)
@@ -68,12 +72,16 @@ struct ActorMemory {
     static let organizations: Set<String> = ["IGO", "NGO", "IMG", "MNC"]
 
     mutating func remember(_ s: CodingSentence, _ actors: SentenceActors, _ d: CodingDictionaries) {
+        personAge = personAge == Int.max ? personAge : personAge + 1
+        groupAge = groupAge == Int.max ? groupAge : groupAge + 1
         for anchor in actors.actorAt.keys.sorted() {
             let a = actors.actorAt[anchor]!
             if d.actors.entries[a.entry].isPerson {
                 lastPerson = (a.code, anchor)
+                personAge = 0
             } else if s.deprels[anchor] == "nsubj" {
                 lastGroup = (a.code, anchor)
+                groupAge = 0
             }
         }
     }

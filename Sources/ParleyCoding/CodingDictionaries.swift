@@ -6,6 +6,9 @@ public struct CodingDictionaries: Sendable {
     public var verbs: VerbDictionary
     /// Phrases that discard a sentence (`story == false`) or a whole story.
     public var discards: [(words: [String], story: Bool)]
+    /// Whether a role word used as an adjective ("official news agency") is an agent, as in
+    /// PETRARCH; Parley's own dictionaries say no ("military exercise" names no one).
+    public var adjectiveAgents = true
     /// Role words that mark a person ("President", "Minister") for pronoun resolution.
     public var personAgents: Set<String>
 

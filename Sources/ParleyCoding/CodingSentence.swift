@@ -8,6 +8,8 @@ import ParleyText
 public struct CodingSentence: Sendable {
     /// Upper-cased surface forms.
     public var words: [String]
+    /// Whether the token is written in capitals in the text ("WHO", "US"), for acronyms.
+    public var capitalized: [Bool]
     /// Upper-cased lemmas.
     public var lemmas: [String]
     public var upos: [String]
@@ -29,6 +31,9 @@ public struct CodingSentence: Sendable {
         words: [String], lemmas: [String], upos: [String], heads: [Int], deprels: [String],
         starts: [Int], ends: [Int], firstToken: Int = 0
     ) {
+        self.capitalized = words.map { w in
+            w.contains { $0.isLetter } && !w.contains { $0.isLowercase }
+        }
         self.words = words.map { $0.uppercased() }
         self.lemmas = lemmas.map { $0.uppercased() }
         self.upos = upos

@@ -9,7 +9,7 @@ extension EventCoder {
         var hi = h
         var stack = [h]
         while let n = stack.popLast() {
-            for c in s.children[n] where SentenceActors.modifierRels.contains(s.fullDeprels[n == h ? c : c]) && s.deprels[c] != "det" || s.deprels[c] == "compound" || s.deprels[c] == "flat" {
+            for c in s.children[n] where SentenceActors.isModifier(s, c) && s.deprels[c] != "det" {
                 lo = min(lo, c)
                 hi = max(hi, c)
                 stack.append(c)

@@ -13,6 +13,12 @@ public struct EventCoder: DocumentStage {
     public init(dictionaries: CodingDictionaries, cameo: CameoTable, options: CodingOptions = CodingOptions()) {
         var options = options
         options.requireDyad = false
+        if options.targetPrepositions == nil {
+            options.targetPrepositions = [
+                "WITH", "TO", "AGAINST", "ON", "AT", "FOR", "FROM", "OF", "OVER", "TOWARD", "TOWARDS", "UPON", "BETWEEN",
+                "ABOUT",
+            ]
+        }
         self.matcher = EventMatcher(dictionaries: dictionaries, options: options)
         self.cameo = cameo
     }
@@ -32,6 +38,9 @@ public struct EventCoder: DocumentStage {
     /// Event roots that make sense without a target: appeals, intentions, demands, threats,
     /// protests and force postures. Statements without a target are not events.
     static let untargetedRoots: Set<String> = ["02", "03", "10", "13", "14", "15"]
+
+    /// "said", "declined to comment": reporting, not events between actors.
+    static let bareStatements: Set<String> = ["010", "011"]
 
     static func dateInt(_ s: String?) -> Int? {
         guard let s, s.count >= 10 else { return nil }
@@ -56,7 +65,7 @@ public struct EventCoder: DocumentStage {
                 let (source, target) = (e.source, e.target)
                 e.source = memory.fillCountry(source, other: target, sentence: sentenceActors)
                 e.target = memory.fillCountry(target, other: source, sentence: sentenceActors)
-                guard e.source != nil else { continue }
+                guard e.source != nil, !Self.bareStatements.contains(e.code) else { continue }
                 if e.target == nil && !Self.untargetedRoots.contains(String(e.code.prefix(2))) { continue }
                 if e.source == e.target { continue }
                 merge(makeEvent(e, s, si, snapshot), into: &events)

@@ -23,6 +23,10 @@ public struct CodingOptions: Sendable {
     /// PETRARCH-2 semantics: a negated verb takes its ontology opposite ("didn't clash" → 050)
     /// or codes nothing. Nil: keep the code and mark the event `negated`.
     public var negation: NegationOntology?
+    /// Prepositions that may introduce a target ("with", "against"); nil allows any, as
+    /// PETRARCH does. Parley's own coding leaves out "in", "into", "after" … which name
+    /// places and times, not participants.
+    public var targetPrepositions: Set<String>?
     public init(requireDyad: Bool = true, nominalEvents: Bool = true) {
         self.requireDyad = requireDyad
         self.nominalEvents = nominalEvents

@@ -1,7 +1,8 @@
 import ParleyModel
 
 /// Article-level event-set scoring: an event is (source country, target country, CAMEO root);
-/// consult events (root 04) match in either direction; each gold event matches at most once.
+/// consult events (root 04) match in either direction; each gold event matches at most once,
+/// and a key repeated in the output (both directions of a meeting) counts once.
 public enum EventSetEvaluation {
     /// The comparable key of one event.
     public struct Key: Hashable, Sendable, CustomStringConvertible {
@@ -47,7 +48,7 @@ public enum EventSetEvaluation {
             if let n = remaining[c], n > 0 {
                 remaining[c] = n - 1
                 matched.append(c)
-            } else if !matched.contains(c) {
+            } else if !matched.contains(c) && !spurious.contains(c) {
                 spurious.append(c)
             }
         }

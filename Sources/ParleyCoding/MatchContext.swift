@@ -12,6 +12,8 @@ struct MatchContext {
         let own = actors.codes(s, t)
         if !own.isEmpty {
             out += own.map { ($0, t) }
+        } else if let r = relativeAntecedent(t) {
+            out += r
         } else if s.upos[t] == "PRON", let r = resolve?(s, t) ?? localAntecedent(t) {
             out.append(r)
         } else {
@@ -40,6 +42,18 @@ struct MatchContext {
         return out
     }
 
+    /// "Israeli forces, who shot ...": a relative pronoun stands for the noun its clause modifies.
+    func relativeAntecedent(_ t: Int) -> [(code: String, token: Int)]? {
+        guard ["WHO", "WHICH", "THAT", "WHOM"].contains(s.words[t]), s.upos[t] == "PRON" else { return nil }
+        var clause = s.heads[t]
+        while clause >= 0 && !s.fullDeprels[clause].hasPrefix("acl") {
+            if s.deprels[clause] != "conj" { break }
+            clause = s.heads[clause]
+        }
+        guard clause >= 0, s.fullDeprels[clause].hasPrefix("acl"), s.heads[clause] >= 0 else { return [] }
+        return participants(s.heads[clause])
+    }
+
     /// "Ethiopia indicated it would act": a subject pronoun takes the subject of a governing verb.
     func localAntecedent(_ t: Int) -> (code: String, token: Int)? {
         guard EventMatcher.subjectRels.contains(s.deprels[t]) || s.fullDeprels[t] == "nmod:poss" else { return nil }
@@ -55,11 +69,14 @@ struct MatchContext {
         return nil
     }
 
+    /// Passive voice needs a passive auxiliary ("was attacked"); a parser's nsubj:pass on an
+    /// active verb ("The Hermit Kingdom fired shells") is not enough.
     func isPassive(_ v: Int) -> Bool {
-        s.children[v].contains {
-            s.fullDeprels[$0] == "nsubjpass" || s.fullDeprels[$0] == "nsubj:pass"
-                || s.fullDeprels[$0] == "auxpass" || s.fullDeprels[$0] == "aux:pass"
-        }
+        let kids = s.children[v]
+        if kids.contains(where: { s.fullDeprels[$0] == "auxpass" || s.fullDeprels[$0] == "aux:pass" }) { return true }
+        let passSubject = kids.contains { s.fullDeprels[$0] == "nsubjpass" || s.fullDeprels[$0] == "nsubj:pass" }
+        let beAux = kids.contains { s.deprels[$0] == "aux" && (s.lemmas[$0] == "BE" || s.lemmas[$0] == "GET") }
+        return passSubject && beAux
     }
 
     /// Subject tokens of `v`, inherited through xcomp/conj chains when absent.
@@ -76,6 +93,19 @@ struct MatchContext {
                 // "urged Arnor to attack": the object of the controlling verb
                 let obj = s.children[h].filter { s.deprels[$0] == "dobj" || s.deprels[$0] == "obj" }
                 if !obj.isEmpty, !dicts.verbs.lookup(word: s.words[h], lemma: s.lemmas[h]).isEmpty { return obj }
+            }
+            // "Kerry on Jan. 31 urged ...", parsed with the verb hanging off the name
+            if rel == "parataxis" || rel == "dep", s.upos[h] == "PROPN" || s.upos[h] == "NOUN" { return [h] }
+            // "raised the pressure by encircling Aleppo": an adverbial clause mis-attached to a noun
+            let adverbial = rel == "acl" && s.children[cur].contains { s.deprels[$0] == "mark" && s.words[$0] != "TO" }
+            if adverbial {
+                var up = h
+                while up >= 0 && s.upos[up] != "VERB" { up = s.heads[up] }
+                if up >= 0 {
+                    cur = up
+                    steps += 1
+                    continue
+                }
             }
             guard rel == "xcomp" || rel == "conj" || rel == "ccomp" && cur != v || rel == "advcl" || rel == "acl" && s.upos[h] != "NOUN" else {
                 if rel == "acl" || rel == "relcl" { return [h] }
@@ -98,6 +128,9 @@ struct MatchContext {
             if r == "dobj" || r == "obj" || r == "iobj" { return 0 }
             if r == "nmod" || r == "obl" {
                 if full.hasSuffix("tmod") || full.hasSuffix("agent") || full.hasSuffix("npmod") { return nil }
+                // a bare noun phrase is a time ("last week") or, misparsed, an object ("fired two shells at")
+                if full.hasSuffix("unmarked") && (PatternMatch.timeNouns.contains(s.lemmas[c]) || s.upos[c] == "NUM") { return nil }
+                if let allowed = matcher.options.targetPrepositions, !allowed.contains(s.preposition(of: c) ?? "") { return nil }
                 return 1
             }
             if r == "xcomp" || r == "advcl" && s.children[c].contains(where: { s.words[$0] == "TO" }) { return 2 }
@@ -145,7 +178,8 @@ struct MatchContext {
         var rel = s.deprels[v]
         var steps = 0
         while h >= 0 && steps < 4 {
-            if rel == "xcomp" || rel == "ccomp" {
+            guard rel == "xcomp" || rel == "ccomp" else { break }
+            do {
                 switch s.lemmas[h] {
                 case "DEMAND", "URGE", "CALL", "ASK", "INSIST", "APPEAL", "PRESS": return "demanded"
                 case "SAY", "TELL", "REPORT", "CLAIM", "ANNOUNCE", "STATE", "ADD": return "reported"

@@ -47,13 +47,17 @@ public enum ParleyDictionaryLoader {
             case "people", "groups", "actors":
                 let codes = try datedCodes(rhs, file: file, line: n + 1)
                 for alt in lhs.split(separator: "|") {
-                    let w = phraseWords(alt.trimmingCharacters(in: " ").filter { $0 != "." }.asSub, stemming: false)
+                    let written = alt.trimmingCharacters(in: " ")
+                    let acronym = !written.contains(" ") && written.filter(\.isLetter).count <= 5
+                        && !written.contains { $0.isLowercase }
+                    let w = phraseWords(written.filter { $0 != "." }.asSub, stemming: false)
                     let dotted = phraseWords(alt.trimmingCharacters(in: " ").asSub, stemming: false)
                     for words in Set([w.words, dotted.words]) where !words.isEmpty {
                         let fresh = phrasesHere.insert(words).inserted
-                        d.actors.add(
-                            PhraseEntry(words: words, stems: words.map { _ in false }, codes: codes, isPerson: section == "people"),
-                            replacing: fresh)
+                        var entry = PhraseEntry(
+                            words: words, stems: words.map { _ in false }, codes: codes, isPerson: section == "people")
+                        entry.acronym = acronym
+                        d.actors.add(entry, replacing: fresh)
                     }
                 }
             case "agents":

@@ -1,3 +1,12 @@
+/// Word lists used by the matcher.
+enum PatternMatch {
+    static let timeNouns: Set<String> = [
+        "WEEK", "MONTH", "YEAR", "DAY", "TIME", "HOUR", "MINUTE", "TODAY", "YESTERDAY", "TOMORROW", "NIGHT",
+        "MORNING", "EVENING", "AFTERNOON", "WEEKEND", "DECADE", "CENTURY", "MONDAY", "TUESDAY", "WEDNESDAY",
+        "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY",
+    ]
+}
+
 /// Verb events: choose the verb entry and pattern, then pair sources with targets.
 extension MatchContext {
     /// Which roles a matched pattern assigns and to which tokens.
@@ -151,7 +160,9 @@ extension MatchContext {
         var out = verbEventsCore(v)
         guard !out.isEmpty else { return out }
         let used = Set(out.flatMap { [$0.sourceToken, $0.targetToken].compactMap { $0 } })
-        let place = s.children[v].first { c in
+        // the locative may hang off the verb or, misattached, off its object ("meet with ministers in Munich")
+        let near = s.children[v] + s.children[v].filter { s.deprels[$0] == "obl" || s.deprels[$0] == "obj" }.flatMap { s.children[$0] }
+        let place = near.first { c in
             (s.deprels[c] == "obl" || s.deprels[c] == "nmod") && ["IN", "AT"].contains(s.preposition(of: c) ?? "")
                 && (actors.actorAt[c] != nil || s.upos[c] == "PROPN" && !Self.timeWords.contains(s.words[c]))
                 && !used.contains(c)
