@@ -31,31 +31,15 @@ extension EventCoder {
     func makeEvent(_ e: CodedEvent, _ s: CodingSentence, _ si: Int, _ doc: Document) -> Event {
         let info = cameo.info(e.code)
         let sentence = doc.sentences[si]
-        var date: String?
-        var basis: String?
-        for t in doc.times where t.type == "DATE" && t.start >= sentence.start && t.end <= sentence.end {
-            date = t.value
-            basis = "stated"
-            break
-        }
+        var date = eventDate(s, e.verb, sentence, doc)
+        var basis: String? = date == nil ? nil : "stated"
         if date == nil, let d = doc.metadata.date {
             date = d
             basis = "report"
         }
         let src = participant(e.source, e.sourceToken, s, doc)
         let tgt = participant(e.target, e.targetToken, s, doc)
-        var place: String?
-        for p in doc.places where p.start >= sentence.start && p.end <= sentence.end {
-            let overlapsActor = [src, tgt].contains { q in q.map { $0.start < p.end && p.start < $0.end } ?? false }
-            if !overlapsActor {
-                place = p.name
-                break
-            }
-        }
-        if place == nil, let p = e.placeToken {
-            let (a, b) = phraseSpan(s, p)
-            place = doc.string(scalars: a, b)
-        }
+        let place = eventPlace(e, s, sentence, doc, source: src, target: tgt)
         let verb = doc.span(s.starts[e.verb], s.ends[e.verb])
         return Event(
             id: "", sentence: si, source: src, target: tgt, code: e.code, root: String(e.code.prefix(2)),
