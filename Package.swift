@@ -73,23 +73,25 @@ let package = Package(
                 "ParleyStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        // Subprocesses for the tests that run the built binary, servers and tools.
+        .target(name: "ParleyTestSupport", path: "Tests/ParleyTestSupport"),
         .testTarget(name: "ParleyModelTests", dependencies: ["ParleyModel"]),
         .testTarget(name: "ParleyTextTests", dependencies: ["ParleyText"]),
         .testTarget(name: "ParleyNLPTests", dependencies: ["ParleyNLP", "ParleyText", "ParleyModel"]),
         .testTarget(name: "ParleyCodingTests", dependencies: ["ParleyCoding", "ParleyNLP", "ParleyArticle", "ParleyText", "ParleyModel"]),
-        .testTarget(name: "ParleyCLITests", dependencies: ["ParleyModel", "parley"]),
+        .testTarget(name: "ParleyCLITests", dependencies: ["ParleyModel", "parley", "ParleyTestSupport"]),
         .testTarget(name: "ParleyArticleTests", dependencies: ["ParleyArticle", "ParleyText", "ParleyModel"]),
-        .testTarget(name: "ParleyIngestTests", dependencies: ["ParleyIngest", "ParleyModel"]),
+        .testTarget(name: "ParleyIngestTests", dependencies: ["ParleyIngest", "ParleyModel", "ParleyTestSupport"]),
         .testTarget(
             name: "ParleyStoreTests",
             dependencies: [
-                "ParleyStore", "ParleyIngest", "ParleyPipeline", "ParleyModel",
+                "ParleyStore", "ParleyIngest", "ParleyPipeline", "ParleyModel", "ParleyTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         .testTarget(
             name: "ParleyServerTests",
             dependencies: [
-                "ParleyServer", "ParleyModel", "ParleyPipeline", "ParleyText", "parley",
+                "ParleyServer", "ParleyModel", "ParleyPipeline", "ParleyText", "parley", "ParleyTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]),

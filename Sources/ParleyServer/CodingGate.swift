@@ -43,8 +43,7 @@ public final class CodingGate: @unchecked Sendable {
         try await acquire(deadline: deadline)
         return try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<T, any Error>) in
             let once = Once()
-            let timer = Task {
-                try? await Task.sleep(until: deadline, clock: .continuous)
+            let timer = Self.schedule(at: deadline) {
                 if once.claim() { continuation.resume(throwing: Refusal.timeout) }
             }
             let thread = Thread {
@@ -90,11 +89,7 @@ public final class CodingGate: @unchecked Sendable {
         let id = nextID
         nextID += 1
         let once = Once()
-        let timer = Task { [weak self] in
-            try? await Task.sleep(until: deadline, clock: .continuous)
-            if Task.isCancelled { return }
-            self?.removeWaiter(id)
-        }
+        let timer = Self.schedule(at: deadline) { [weak self] in self?.removeWaiter(id) }
         waiters.append((id, { granted in
             if once.claim() {
                 if granted { timer.cancel() }
@@ -102,6 +97,20 @@ public final class CodingGate: @unchecked Sendable {
             }
         }))
         lock.unlock()
+    }
+
+    /// Runs `action` at `deadline` on a Dispatch queue, not in a Swift concurrency task: deadlines
+    /// must fire on time even when every thread of the (small, fixed) concurrency pool is busy.
+    private static func schedule(
+        at deadline: ContinuousClock.Instant, _ action: @escaping @Sendable () -> Void
+    ) -> DispatchWorkItem {
+        let item = DispatchWorkItem(block: action)
+        let remaining = ContinuousClock.now.duration(to: deadline)
+        let nanoseconds = max(0, remaining.components.seconds) * 1_000_000_000
+            + max(0, remaining.components.attoseconds / 1_000_000_000)
+        DispatchQueue.global().asyncAfter(
+            deadline: .now() + .nanoseconds(Int(clamping: remaining < .zero ? 0 : nanoseconds)), execute: item)
+        return item
     }
 
     private func removeWaiter(_ id: UInt64) {

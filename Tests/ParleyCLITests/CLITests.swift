@@ -1,4 +1,5 @@
 import Foundation
+import ParleyTestSupport
 import ParleyModel
 import Testing
 
@@ -18,36 +19,10 @@ struct Run {
         return URL(fileURLWithPath: ".build/debug/parley")
     }
 
-    /// Runs `parley` with output captured in files, not pipes: a pipe's write end can be
-    /// inherited by a process another test starts at the same moment (a server that keeps
-    /// running), and then end-of-file never comes.
+    /// Runs `parley` with its output captured in files (see ParleyTestSupport.ChildProcess).
     static func parley(_ args: [String], stdin: Data? = nil) throws -> Run {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("parley-run-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let outURL = dir.appendingPathComponent("stdout")
-        let errURL = dir.appendingPathComponent("stderr")
-        let inURL = dir.appendingPathComponent("stdin")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        FileManager.default.createFile(atPath: inURL.path, contents: stdin ?? Data())
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = args
-        let out = try FileHandle(forWritingTo: outURL)
-        let err = try FileHandle(forWritingTo: errURL)
-        let input = try FileHandle(forReadingFrom: inURL)
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = input
-        try process.run()
-        process.waitUntilExit()
-        try out.close()
-        try err.close()
-        try input.close()
-        return Run(
-            status: process.terminationStatus, stdout: try Data(contentsOf: outURL),
-            stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+        let result = try runChild(binary.path, args, stdin: stdin ?? Data())
+        return Run(status: result.status, stdout: result.stdout, stderr: String(decoding: result.stderr, as: UTF8.self))
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import ParleyTestSupport
 import Testing
 
 @testable import ParleyIngest
@@ -27,11 +28,7 @@ func readAll(_ reader: any ArticleReader) throws -> (articles: [RawArticle], err
 /// gzip of `bytes` through the system's gzip tool (test data only).
 func gzip(_ bytes: [UInt8]) throws -> [UInt8] {
     let path = try temporaryFile("data", bytes)
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: "/bin/gzip")
-    p.arguments = ["-n", "-f", path]
-    try p.run()
-    p.waitUntilExit()
+    _ = try runChild("/bin/gzip", ["-n", "-f", path])
     return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path + ".gz")))
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import ParleyTestSupport
 import Testing
 
 #if canImport(FoundationNetworking)
@@ -44,7 +45,7 @@ import FoundationNetworking
         #expect(dom.contains("data-coded=\"\(events.count)\""), "the page finished coding and shows the API's event count")
         let article = try #require(Browser.element(dom, id: "article-view"), "article view present")
         #expect(article.contains("Kerry"), "the article text is shown")
-        let eventIDs = Set(Browser.attributeValues(article, "data-event"))
+        let eventIDs = Set(Browser.attributeValues(article, "data-event").flatMap { $0.split(separator: " ").map(String.init) })
         #expect(eventIDs == Set(events.compactMap { $0["id"] as? String }), "every coded event is highlighted, no other")
         let quoteStarts = Set(Browser.attributeValues(article, "data-quote"))
         #expect(quoteStarts == Set(quotes.compactMap { ($0["start"] as? Int).map(String.init) }), "every quote is highlighted")
@@ -81,19 +82,11 @@ enum Browser {
     static func run(_ chromium: String, _ arguments: [String]) throws -> String {
         let profile = FileManager.default.temporaryDirectory.appendingPathComponent("parley-chromium-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: profile) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: chromium)
-        process.arguments = [
+        let args = [
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
             "--hide-scrollbars", "--user-data-dir=\(profile.path)", "--virtual-time-budget=20000",
         ] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        return String(decoding: try runChild(chromium, args).stdout, as: UTF8.self)
     }
 
     /// The outer HTML of the element with `id` (up to its matching close tag).
@@ -130,22 +123,17 @@ enum Browser {
 
 /// `parley serve` on a free loopback port for the duration of a test.
 final class LocalServer: @unchecked Sendable {
-    let process: Process
+    let process: ChildProcess
     let base: String
 
-    private init(process: Process, base: String) {
+    private init(process: ChildProcess, base: String) {
         self.process = process
         self.base = base
     }
 
     static func start(parley: String) async throws -> LocalServer {
         let port = try FreePort.find()
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: parley)
-        process.arguments = ["serve", "--host", "127.0.0.1", "--port", String(port)]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let process = try ChildProcess.spawn(parley, ["serve", "--host", "127.0.0.1", "--port", String(port)])
         let server = LocalServer(process: process, base: "http://127.0.0.1:\(port)")
         for _ in 0..<100 {
             if let (_, response) = try? await URLSession.shared.data(from: URL(string: "\(server.base)/healthz")!),
@@ -169,10 +157,10 @@ final class LocalServer: @unchecked Sendable {
     }
 
     func stop() {
-        if process.isRunning {
-            process.terminate()
-            process.waitUntilExit()
-        }
+        process.signal(SIGTERM)
+        for _ in 0..<50 where process.isRunning { usleep(100_000) }
+        process.signal(SIGKILL)
+        process.wait()
     }
 
     struct StartError: Error, CustomStringConvertible {

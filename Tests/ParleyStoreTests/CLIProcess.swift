@@ -1,4 +1,5 @@
 import Foundation
+import ParleyTestSupport
 
 /// Finds the built `parley` executable next to the test bundle or under .build.
 func parleyBinary() -> String? {
@@ -16,22 +17,13 @@ func parleyBinary() -> String? {
     return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
 }
 
-/// Runs a process and returns its exit status and standard output.
+/// Runs a process and returns its exit status and its standard output and error, interleaved.
 @discardableResult
 func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil) throws -> (
     status: Int32, output: String
 ) {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: executable)
-    p.arguments = arguments
-    if let environment { p.environment = environment }
-    let pipe = Pipe()
-    p.standardOutput = pipe
-    p.standardError = pipe
-    try p.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
-    return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+    let result = try runChild(executable, arguments, environment: environment, mergeOutput: true)
+    return (result.status, result.output)
 }
 
 /// A JSONL file of `count` distinct synthetic articles (our own words, no shared data).

@@ -1,4 +1,5 @@
 import Foundation
+import ParleyTestSupport
 import GRDB
 import Testing
 
@@ -15,12 +16,7 @@ import Testing
     let news = try syntheticNews(count: count)
     let db = temporaryDatabase()
     // First run: kill it once some documents are stored, before it can finish.
-    let child = Process()
-    child.executableURL = URL(fileURLWithPath: parley)
-    child.arguments = ["ingest", news, "--db", db, "--jobs", "2", "--quiet"]
-    child.standardOutput = FileHandle.nullDevice
-    child.standardError = FileHandle.nullDevice
-    try child.run()
+    let child = try ChildProcess.spawn(parley, ["ingest", news, "--db", db, "--jobs", "2", "--quiet"])
     var stored = 0
     let deadline = Date().addingTimeInterval(120)
     while Date() < deadline && child.isRunning {
@@ -31,8 +27,8 @@ import Testing
         }
     }
     let killedMidRun = child.isRunning
-    kill(child.processIdentifier, SIGKILL)
-    child.waitUntilExit()
+    child.signal(SIGKILL)
+    await child.exit()
     #expect(killedMidRun, "the ingest finished before it could be killed; raise the document count")
     let afterKill = try countRows(db, "SELECT COUNT(*) FROM documents")
     #expect(afterKill > 0 && afterKill < count)

@@ -1,4 +1,5 @@
 import Foundation
+import ParleyTestSupport
 import ParleyIngest
 import ParleyModel
 import Testing
@@ -64,23 +65,23 @@ import Testing
         let enqueue = try run(parley, ["ingest", news, "--db", server.url, "--enqueue", "--quiet"])
         #expect(enqueue.status == 0, "\(enqueue.output)")
         #expect(enqueue.output.contains("enqueued \(count) documents"), "\(enqueue.output)")
-        var workers: [(Process, Pipe)] = []
+        let logs = FileManager.default.temporaryDirectory.appendingPathComponent("parley-workers-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: logs, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: logs) }
+        var workers: [(ChildProcess, String)] = []
         for i in 0..<3 {
-            let p = Process()
-            p.executableURL = URL(fileURLWithPath: parley)
-            p.arguments = ["work", "--db", server.url, "--worker", "w\(i)", "--batch", "5", "--exit-when-empty"]
-            let pipe = Pipe()
-            p.standardOutput = pipe
-            p.standardError = pipe
-            try p.run()
-            workers.append((p, pipe))
+            let log = logs.appendingPathComponent("w\(i).log").path
+            let p = try ChildProcess.spawn(
+                parley, ["work", "--db", server.url, "--worker", "w\(i)", "--batch", "5", "--exit-when-empty"],
+                stdout: log, stderrToStdout: true)
+            workers.append((p, log))
         }
         var total = 0
         var busy = 0
-        for (p, pipe) in workers {
-            let out = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            p.waitUntilExit()
-            #expect(p.terminationStatus == 0, "\(out)")
+        for (p, log) in workers {
+            let end = await p.exit()
+            let out = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+            #expect(end.status == 0, "\(out)")
             if let n = out.split(separator: " ").drop(while: { $0 != "coded" }).dropFirst().first.flatMap({ Int($0) }) {
                 total += n
                 if n > 0 { busy += 1 }

@@ -103,7 +103,16 @@ Parley.renderArticle = function (root, output, colours) {
   for (let i = 0; i + 1 < points.length; i++) {
     const from = points[i], to = points[i + 1];
     let node = document.createTextNode(chars.slice(from, to).join(""));
-    const covering = anns.filter((a) => a.start <= from && a.end >= to);
+    let covering = anns.filter((a) => a.start <= from && a.end >= to);
+    // Several events on one verb ("Kerry and Lavrov will meet": one event per pair) share one
+    // button whose data-event lists every id, so none is hidden behind another.
+    const events = covering.filter((a) => a.kind === "event");
+    if (events.length > 1) {
+      const ids = [...new Set(events.map((a) => a.data.event))];
+      const tips = [...new Set(events.map((a) => a.tip))];
+      covering = covering.filter((a) => a.kind !== "event");
+      covering.push({ start: from, end: to, kind: "event", tip: tips.join("\n"), data: { event: ids.join(" ") } });
+    }
     covering.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || (a.end - a.start) - (b.end - b.start));
     const done = new Set();
     for (const a of covering) {

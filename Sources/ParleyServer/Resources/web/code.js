@@ -138,13 +138,22 @@
   function heading(text) { const h = document.createElement("h2"); h.textContent = text; return h; }
   function para(text, cls) { const p = document.createElement("p"); p.textContent = text; if (cls) p.className = cls; return p; }
 
-  function showEvidence(id) {
-    const e = current && current.events.find((x) => x.id === id);
-    if (!e) return;
+  /** Shows the evidence of each event in `ids` (one id, or several separated by spaces). */
+  function showEvidence(ids) {
+    const list = String(ids).split(/\s+/).filter(Boolean);
+    const found = list.map((id) => current && current.events.find((x) => x.id === id)).filter(Boolean);
+    if (!found.length) return;
     for (const el of document.querySelectorAll(".m-event.selected")) el.classList.remove("selected");
-    for (const el of document.querySelectorAll(`.m-event[data-event="${CSS.escape(id)}"]`)) el.classList.add("selected");
+    for (const id of list) {
+      for (const el of document.querySelectorAll(`.m-event[data-event~="${CSS.escape(id)}"]`)) el.classList.add("selected");
+    }
     const panel = $("evidence");
-    panel.replaceChildren(heading(`Evidence: ${P.eventLabel(e)}`));
+    panel.replaceChildren();
+    for (const e of found) appendEvidence(panel, e);
+  }
+
+  function appendEvidence(panel, e) {
+    panel.appendChild(heading(`Evidence: ${P.eventLabel(e)}`));
     const sentence = current.sentences[e.sentence];
     if (sentence) {
       const quote = document.createElement("blockquote");
