@@ -80,7 +80,7 @@ let package = Package(
         .testTarget(name: "ParleyNLPTests", dependencies: ["ParleyNLP", "ParleyText", "ParleyModel"]),
         .testTarget(name: "ParleyCodingTests", dependencies: ["ParleyCoding", "ParleyNLP", "ParleyArticle", "ParleyText", "ParleyModel"]),
         .testTarget(name: "ParleyCLITests", dependencies: ["ParleyModel", "parley", "ParleyTestSupport"]),
-        .testTarget(name: "ParleyArticleTests", dependencies: ["ParleyArticle", "ParleyText", "ParleyModel"]),
+        .testTarget(name: "ParleyArticleTests", dependencies: ["ParleyArticle", "ParleyNLP", "ParleyText", "ParleyModel"]),
         .testTarget(name: "ParleyIngestTests", dependencies: ["ParleyIngest", "ParleyModel", "ParleyTestSupport"]),
         .testTarget(
             name: "ParleyStoreTests",

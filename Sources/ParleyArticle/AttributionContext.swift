@@ -19,6 +19,38 @@ struct AttributionContext {
         return true
     }
 
+    /// True when no words stand between two quotes after the sentence of the first one's
+    /// attribution ends ("“…,” she said on Monday in Ankara. “…”"). Otherwise the second quote
+    /// starts an attribution of its own ("“…,” Obama said. He called Burma a “good news …”").
+    func onlyAttribution(between a: Int, _ b: Int, of previous: Attribution) -> Bool {
+        var sentenceEnded = false
+        for k in a..<b {
+            if previous.cue?.contains(k) == true || previous.speaker?.contains(k) == true { continue }
+            if doc.tokens[k].kind == .punctuation {
+                if AttributionContext.sentenceEnd.contains(w.text[k]) { sentenceEnded = true }
+                continue
+            }
+            if sentenceEnded { return false }
+        }
+        return true
+    }
+
+    /// "“…” ― Sonya Herridge": a dash and a name right after the closing mark sign the quote.
+    func dashSignature(_ p: Range<Int>) -> (Range<Int>, Range<Int>?)? {
+        let dash = p.upperBound
+        guard dash + 1 < w.count, ["-", "--"].contains(w.text[dash]), !marks.breakAfter[p.upperBound - 1],
+            w.isCapitalized(dash + 1), marks.inside[dash + 1] < 0
+        else { return nil }
+        var end = dash + 1
+        while end < w.count && end - dash <= 4 && marks.inside[end] < 0
+            && (w.isCapitalized(end) || (w.text[end].count <= 2 && w.text[end].hasSuffix(".") == false && doc.tokens[end].kind == .word))
+        {
+            end += 1
+            if marks.breakAfter[end - 1] { break }
+        }
+        return (dash..<(dash + 1), (dash + 1)..<end)
+    }
+
     /// Paragraph breaks after tokens a...b (inclusive).
     func paragraphBreaks(_ a: Int, _ b: Int) -> Int {
         guard a <= b else { return 0 }

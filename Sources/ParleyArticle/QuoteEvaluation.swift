@@ -15,6 +15,9 @@ public struct QuoteScore: Sendable {
     /// When set, `errors` collects one line per direct-quote disagreement.
     public var collectErrors = false
     public var errors: [String] = []
+    /// When set, `reportLines` collects one JSON object per article with gold and predicted items.
+    public var collectReport = false
+    public var reportLines: [String] = []
 
     public init() {}
 
@@ -50,8 +53,11 @@ public struct QuoteScore: Sendable {
         return words.last.map(String.init)
     }
 
-    /// Scores one PolNeAR JSONL line with the given stage.
-    public mutating func add(jsonLine: [UInt8], stage: ArticleStage, inputName: String) throws {
+    /// Scores one PolNeAR JSONL line with the given stage, after `linguistic` (tags, parse and
+    /// entities, as in the full pipeline) when one is given.
+    public mutating func add(
+        jsonLine: [UInt8], stage: ArticleStage, linguistic: (any DocumentStage)? = nil, inputName: String
+    ) throws {
         let obj = try JSONSerialization.jsonObject(with: Data(jsonLine)) as? [String: Any] ?? [:]
         let text = obj["text"] as? String ?? ""
         var gold: [Item] = []
@@ -59,6 +65,7 @@ public struct QuoteScore: Sendable {
             gold.append(Item(start: q["start"] as? Int ?? 0, end: q["end"] as? Int ?? 0, speaker: q["speaker"] as? String, direct: q["direct"] as? Bool ?? false))
         }
         var doc = try TextPipeline.analyze(text: text, metadata: ArticleMetadata(), inputName: inputName)
+        try linguistic?.process(&doc)
         let pred = stage.attributionItems(&doc)
         if collectErrors {
             let scalars = Array(text.unicodeScalars)
@@ -77,6 +84,15 @@ public struct QuoteScore: Sendable {
             }
         }
         score(gold: gold, pred: pred)
+        if collectReport {
+            func items(_ list: [Item]) -> [[String: Any]] {
+                list.map { ["start": $0.start, "end": $0.end, "speaker": $0.speaker ?? NSNull(), "direct": $0.direct] }
+            }
+            let record: [String: Any] = ["id": obj["id"] as? String ?? inputName, "gold": items(gold), "predicted": items(pred)]
+            if let data = try? JSONSerialization.data(withJSONObject: record, options: [.sortedKeys]) {
+                reportLines.append(String(decoding: data, as: UTF8.self))
+            }
+        }
     }
 
     mutating func score(gold: [Item], pred: [Item]) {

@@ -32,13 +32,15 @@ struct QuoteFinder {
         for p in marks.passages {
             let inner = (p.lowerBound + 1)..<max(p.lowerBound + 1, p.upperBound - 1)
             let kind = ctx.isPartial(p) ? "partial" : "direct"
-            let found = ctx.after(p) ?? ctx.before(p)
+            let found = ctx.dashSignature(p) ?? ctx.after(p) ?? ctx.before(p)
             if let prev = previous {
                 let a = out[prev.attribution]
                 let sameCue = found != nil && found?.0 == a.cue
+                    && ctx.onlyAttribution(between: prev.passage.upperBound, p.lowerBound, of: a)
                 // Continuation: same paragraph without its own attribution, a split quote
                 // around the attribution, or a following paragraph that is all quote.
-                let continues = found == nil && (ctx.sameParagraph(prev.passage.upperBound - 1, p.lowerBound)
+                let continues = found == nil && ((ctx.sameParagraph(prev.passage.upperBound - 1, p.lowerBound)
+                        && ctx.onlyAttribution(between: prev.passage.upperBound, p.lowerBound, of: a))
                     || (p.lowerBound > 0 && ctx.marks.breakAfter[p.lowerBound - 1] && ctx.paragraphBreaks(prev.passage.upperBound - 1, p.lowerBound - 1) == 1))
                 if sameCue || continues {
                     out[prev.attribution].fragments.append(p)
@@ -57,7 +59,16 @@ struct QuoteFinder {
             }
             previous = nil
         }
-        out.append(contentsOf: ctx.indirect(covered: out))
+        // Reported speech: from the parse where there is one, then the word-order rules for
+        // cues the parse did not attribute.
+        var usedCues = Set(out.filter { $0.kind != "partial" }.compactMap { $0.cue?.lowerBound })
+        let parsed = ctx.parsed(skipping: usedCues)
+        out.append(contentsOf: parsed)
+        for a in parsed { if let c = a.cue { usedCues.insert(c.lowerBound) } }
+        out.append(contentsOf: ctx.indirect(covered: out).filter { a in
+            !(a.cue.map { usedCues.contains($0.lowerBound) } ?? false)
+                && !parsed.contains { $0.envelope.overlaps(a.envelope) }
+        })
         return out.sorted { $0.envelope.lowerBound < $1.envelope.lowerBound }
     }
 }

@@ -95,7 +95,11 @@ public enum MatchNormalizer {
             ascii = false
             break
         }
-        if ascii { return String(decoding: bytes, as: UTF8.self) }
+        if ascii {
+            // '' and `` are typewriter double quotes.
+            if bytes.count == 2, let f = bytes.first, f == 0x27 || f == 0x60, bytes.dropFirst().first == f { return "\"" }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var out = String.UnicodeScalarView()
         for s in String(decoding: bytes, as: UTF8.self).unicodeScalars {
             switch s.value {

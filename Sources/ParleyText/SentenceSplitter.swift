@@ -61,7 +61,12 @@ public enum SentenceSplitter {
 
     static func isOpeningQuote(_ p: UnsafeBufferPointer<UInt8>, _ t: ByteToken) -> Bool {
         let v = first(p, t)
-        return v == 0x201C || v == 0x2018 || v == 0x22 || v == 0xAB
+        return v == 0x201C || v == 0x2018 || v == 0x22 || v == 0xAB || isTypewriterQuote(p, t)
+    }
+
+    /// '' or `` as one token.
+    static func isTypewriterQuote(_ p: UnsafeBufferPointer<UInt8>, _ t: ByteToken) -> Bool {
+        t.end - t.start == 2 && (p[t.start] == 0x27 || p[t.start] == 0x60) && p[t.start + 1] == p[t.start]
     }
 
     static func isClosing(_ p: UnsafeBufferPointer<UInt8>, _ t: ByteToken, after prev: ByteToken)
@@ -83,7 +88,7 @@ public enum SentenceSplitter {
         case .number, .handle, .hashtag, .emoji, .url: return true
         case .punctuation:
             return v == 0x201C || v == 0x2018 || v == 0x22 || v == 0x28 || v == 0x5B || v == 0xAB
-                || v == 0x2014 || v == 0x2013
+                || v == 0x2014 || v == 0x2013 || isTypewriterQuote(p, t)
         default: return false
         }
     }

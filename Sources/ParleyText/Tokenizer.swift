@@ -61,6 +61,11 @@ public enum Tokenizer {
             out.append(ByteToken(start: i, end: j, kind: v == 0x40 ? .handle : .hashtag))
             return j
         }
+        // Typewriter double quotes, two apostrophes or two backticks ('' … '', `` … ''): one mark.
+        if (v == 0x27 || v == 0x60), i + 1 < end, p[i + 1] == UInt8(v) {
+            out.append(ByteToken(start: i, end: i + 2, kind: .punctuation))
+            return i + 2
+        }
         // Runs that read as one mark: "...", "--", "?!", "!!".
         if v == 0x2E || v == 0x2D || v == 0x3F || v == 0x21 {
             var j = i + 1

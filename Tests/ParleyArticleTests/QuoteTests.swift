@@ -20,6 +20,8 @@ import Testing
         Case(text: "Lavrov said a truce needs control of the routes “used to smuggle supplies.”", quote: "“used to smuggle supplies.”", speaker: "Lavrov", kind: "partial"),
         Case(text: "“The process isn’t dead,” said Irina Zvyagelskaya. “The approaches are different.”", quote: "“The approaches are different.”", speaker: "Irina Zvyagelskaya", kind: "direct"),
         Case(text: "Aleppo’s fall would be a serious blow, according to Julian Barnes-Dacey, a fellow.", quote: "Aleppo’s fall would be a serious blow", speaker: "Julian Barnes-Dacey", kind: "indirect"),
+        Case(text: "''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist.", quote: "''This isn't tax reform,''", speaker: "Douglas Holtz-Eakin", kind: "direct"),
+        Case(text: "Readers wrote in. “Maybe we can build a wall around him.” ― Steve Quinlan. “He is a bully.” ― Veronica Cruz", quote: "“He is a bully.”", speaker: "Veronica Cruz", kind: "direct"),
         Case(text: "Russian spokeswoman Maria Zakharova spoke on Wednesday. The offensive near the border is legally justified, she said.", quote: "The offensive near the border is legally justified", speaker: "Maria Zakharova", kind: "indirect"),
     ]
 

@@ -31,6 +31,7 @@ struct TokenizerTests {
         ("“We hope,” he said", ["“", "We", "hope", ",", "”", "he", "said"]),
         ("AT&T and S&P rose", ["AT&T", "and", "S&P", "rose"]),
         ("wait... what", ["wait", "...", "what"]),
+        ("He said ''It is over,'' and ``left''", ["He", "said", "''", "It", "is", "over", ",", "''", "and", "``", "left", "''"]),
         ("the countries’ leaders", ["the", "countries", "’", "leaders"]),
         ("non\u{00A0}stop soft\u{00AD}ware", ["non", "stop", "soft\u{00AD}ware"]),
     ])

@@ -1,0 +1,108 @@
+import ParleyText
+
+/// Attributions read from the dependency tree: a cue verb with its subject as the source and
+/// its clausal complement as the content.
+///
+/// Covers what word-order rules miss: speech, belief, intention and evidence verbs whose
+/// content is a clause ("X believes (that) …", "the poll shows …", "X wants to …", "X called
+/// on Y to …"), and reported clauses with the cue inside or after them ("…, X said, …").
+/// Runs only when the NLP stage has parsed the document.
+extension AttributionContext {
+    /// Lemmas that attribute a clause to their subject. Speech verbs take any clausal
+    /// complement; belief, intention and evidence verbs only a finite one, except those
+    /// (`infinitival`) that take "to …" as what is intended or demanded.
+    static let attributionLemmas: Set<String> = [
+        // speech
+        "say", "tell", "add", "note", "write", "argue", "claim", "insist", "announce", "state",
+        "explain", "report", "acknowledge", "suggest", "predict", "contend", "maintain", "concede",
+        "admit", "assert", "allege", "charge", "estimate", "confirm", "deny", "testify", "promise",
+        "vow", "warn", "declare", "respond", "reply", "recall", "mention", "complain", "stress",
+        "emphasize", "emphasise", "indicate", "reveal", "disclose", "tweet", "post", "joke", "boast",
+        "brag", "repeat", "reiterate", "signal", "counter", "concur", "caution", "observe", "remark",
+        "propose", "pledge", "demand", "urge", "ask", "call", "threaten", "acknowledge", "hint",
+        "imply", "assure", "inform", "advise", "recommend", "accuse", "blame", "praise", "question",
+        // belief and knowledge
+        "believe", "think", "feel", "expect", "hope", "fear", "worry", "doubt", "assume", "suspect",
+        "know", "realize", "realise", "agree", "conclude", "decide", "guess", "imagine", "reckon",
+        "consider", "understand", "recognize", "recognise", "acknowledge", "wonder",
+        // intention
+        "want", "plan", "intend", "aim", "seek", "refuse", "decline", "offer", "try", "hope",
+        // evidence
+        "show", "find", "suggest", "indicate", "demonstrate", "prove", "confirm",
+    ]
+    /// Lemmas whose "to …" complement is attributed content ("vowed to fight", "wants to win").
+    static let infinitival: Set<String> = [
+        "promise", "vow", "pledge", "threaten", "want", "plan", "intend", "aim", "seek", "refuse",
+        "decline", "offer", "hope", "urge", "ask", "call", "demand", "expect", "agree", "decide",
+        "propose", "try", "warn", "tell", "advise", "recommend",
+    ]
+
+    func parsed(skipping usedCues: Set<Int>) -> [Attribution] {
+        guard doc.analysis.count == doc.tokens.count else { return [] }
+        var out: [Attribution] = []
+        for s in doc.sentences where s.kind == .body || s.kind == .bullet {
+            let r = s.tokens
+            var children = [[Int]](repeating: [], count: r.count)
+            for t in r {
+                let h = doc.analysis[t].head
+                if h >= r.lowerBound && h < r.upperBound { children[h - r.lowerBound].append(t) }
+            }
+            func subtree(_ t: Int) -> Range<Int> {
+                var lo = t, hi = t
+                var stack = [t]
+                while let x = stack.popLast() {
+                    lo = min(lo, x)
+                    hi = max(hi, x)
+                    stack.append(contentsOf: children[x - r.lowerBound])
+                }
+                return lo..<(hi + 1)
+            }
+            func dependents(_ t: Int, _ relations: Set<String>) -> [Int] {
+                children[t - r.lowerBound].filter { relations.contains(doc.analysis[$0].deprel) }
+            }
+            for v in r where !usedCues.contains(v) && marks.inside[v] < 0 {
+                let a = doc.analysis[v]
+                guard a.upos == "VERB", AttributionContext.attributionLemmas.contains(a.lemma.lowercased()) else { continue }
+                guard var subject = dependents(v, ["nsubj"]).first,
+                    ["PROPN", "NOUN", "PRON"].contains(doc.analysis[subject].upos)
+                else { continue }
+                // "officials who said …": the speaker is the noun the relative clause modifies.
+                if ["who", "that", "which"].contains(w.lower[subject]) {
+                    let noun = doc.analysis[v].head
+                    guard a.deprel == "acl:relcl", noun >= r.lowerBound, noun < v else { continue }
+                    subject = noun
+                }
+                var speaker = trimmed(subtree(subject))
+                if speaker.upperBound > v { speaker = speaker.lowerBound..<(subject + 1) }
+                guard !speaker.isEmpty, !speaker.contains(v) else { continue }
+                var content: Range<Int>?
+                if let clause = dependents(v, ["ccomp"]).first {
+                    content = subtree(clause)
+                } else if AttributionContext.infinitival.contains(a.lemma.lowercased()),
+                    let clause = dependents(v, ["xcomp"]).first(where: { x in
+                        children[x - r.lowerBound].contains { w.lower[$0] == "to" && doc.analysis[$0].deprel == "mark" }
+                    })
+                {
+                    // "called on Russia to end …": the addressee stays out of the content.
+                    content = subtree(clause)
+                }
+                guard var c = content.map(trimmed), c.count >= 2 else { continue }
+                if c.contains(v) || c.overlaps(speaker) {
+                    c = c.lowerBound..<min(c.upperBound, speaker.lowerBound, v)
+                    guard c.count >= 2 else { continue }
+                }
+                if overlapsQuote(c) { continue }
+                out.append(Attribution(fragments: [c], cue: v..<(v + 1), speaker: speaker, kind: "indirect"))
+            }
+        }
+        return out
+    }
+
+    /// A span without punctuation at either end.
+    private func trimmed(_ span: Range<Int>) -> Range<Int> {
+        var lo = span.lowerBound, hi = span.upperBound
+        while lo < hi && doc.tokens[lo].kind == .punctuation && !["“", "\"", "‘"].contains(w.text[lo]) { lo += 1 }
+        while hi > lo && doc.tokens[hi - 1].kind == .punctuation && !["”", "\"", "’"].contains(w.text[hi - 1]) { hi -= 1 }
+        return lo..<hi
+    }
+}
