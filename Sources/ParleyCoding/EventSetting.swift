@@ -70,6 +70,20 @@ extension EventCoder {
         return true
     }
 
+    /// The clauses whose time expressions date the event. A nominal event ("talks",
+    /// "encirclement") takes the time of the verb it is an argument of ("talks … broke down
+    /// last week"), never one reached through coordination, which for a noun is more often
+    /// a misattached phrase than a second clause.
+    func datingClauses(_ s: CodingSentence, _ verb: Int) -> [Int] {
+        guard s.upos[verb] == "NOUN" || s.upos[verb] == "PROPN" else {
+            return governingClauses(s, verb) + temporalClauses(s, verb)
+        }
+        let h = s.heads[verb]
+        let argument = ["nsubj", "nsubj:pass", "obj", "obl", "iobj"].contains(s.deprels[verb])
+        guard argument, h >= 0, h < s.count, s.upos[h] == "VERB" else { return [verb] }
+        return [verb] + governingClauses(s, h) + temporalClauses(s, h)
+    }
+
     /// The stated date of the event, if the sentence gives one for it.
     func eventDate(_ s: CodingSentence, _ verb: Int, _ sentence: SentenceSpan, _ doc: Document) -> String? {
         let dated: [(value: String, head: Int)] = doc.times.compactMap { t in
@@ -78,7 +92,7 @@ extension EventCoder {
             else { return nil }
             return (t.value, h)
         }
-        for clause in governingClauses(s, verb) + temporalClauses(s, verb) {
+        for clause in datingClauses(s, verb) {
             if let t = dated.first(where: { isGoverned(s, $0.head, by: clause) }) { return t.value }
         }
         return dated.first { isUnattached(s, $0.head) }?.value
