@@ -11,4 +11,10 @@ for setup in scripts/ci-setup.d/*.sh; do
     bash "$setup" || echo "warning: $setup failed; tests that need it will skip"
 done
 swift build --product parley
+# The HTTP API against its OpenAPI document (schemathesis from PyPI): no 5xx on generated input.
+if command -v st >/dev/null 2>&1 || pip install -q schemathesis >/dev/null 2>&1; then
+    PARLEY_BIN=.build/debug/parley bash scripts/api-fuzz.sh 25
+else
+    echo "skipped: schemathesis could not be installed from PyPI; scripts/api-fuzz.sh not run"
+fi
 swift test "$@"
