@@ -8,9 +8,8 @@ import ParleyText
 /// on Y to …"), and reported clauses with the cue inside or after them ("…, X said, …").
 /// Runs only when the NLP stage has parsed the document.
 extension AttributionContext {
-    /// Lemmas that attribute a clause to their subject. Speech verbs take any clausal
-    /// complement; belief, intention and evidence verbs only a finite one, except those
-    /// (`infinitival`) that take "to …" as what is intended or demanded.
+    /// Lemmas that attribute a clause to their subject: a finite complement for all, a "to …"
+    /// complement only for the speech acts in `infinitival` (what is promised or demanded).
     static let attributionLemmas: Set<String> = [
         // speech
         "say", "tell", "add", "note", "write", "argue", "claim", "insist", "announce", "state",
@@ -25,16 +24,15 @@ extension AttributionContext {
         "believe", "think", "feel", "expect", "hope", "fear", "worry", "doubt", "assume", "suspect",
         "know", "realize", "realise", "agree", "conclude", "decide", "guess", "imagine", "reckon",
         "consider", "understand", "recognize", "recognise", "acknowledge", "wonder",
-        // intention
-        "want", "plan", "intend", "aim", "seek", "refuse", "decline", "offer", "try", "hope",
+        // intentions stated as speech acts ("vowed to", "threatened to"); bare intentions such as
+        // "want", "plan" or "seek" are not reported speech and stay out
         // evidence
         "show", "find", "suggest", "indicate", "demonstrate", "prove", "confirm",
     ]
     /// Lemmas whose "to …" complement is attributed content ("vowed to fight", "wants to win").
     static let infinitival: Set<String> = [
-        "promise", "vow", "pledge", "threaten", "want", "plan", "intend", "aim", "seek", "refuse",
-        "decline", "offer", "hope", "urge", "ask", "call", "demand", "expect", "agree", "decide",
-        "propose", "try", "warn", "tell", "advise", "recommend",
+        "promise", "vow", "pledge", "threaten", "hope", "urge", "ask", "call", "demand", "expect",
+        "agree", "decide", "propose", "warn", "tell", "advise", "recommend",
     ]
 
     func parsed(skipping usedCues: Set<Int>) -> [Attribution] {
@@ -87,6 +85,8 @@ extension AttributionContext {
                     content = subtree(clause)
                 }
                 guard var c = content.map(trimmed), c.count >= 2 else { continue }
+                // "said last week (that) …": the time belongs to the saying.
+                if let t = TimeContextless.leadingTime(w, c.lowerBound), c.count > t + 1 { c = (c.lowerBound + t)..<c.upperBound }
                 if c.contains(v) || c.overlaps(speaker) {
                     c = c.lowerBound..<min(c.upperBound, speaker.lowerBound, v)
                     guard c.count >= 2 else { continue }

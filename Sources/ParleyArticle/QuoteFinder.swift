@@ -59,15 +59,14 @@ struct QuoteFinder {
             }
             previous = nil
         }
-        // Reported speech: from the parse where there is one, then the word-order rules for
-        // cues the parse did not attribute.
+        // Reported speech: the word-order rules for the common speech verbs, then the parse for
+        // the cues they did not attribute.
+        let byRules = ctx.indirect(covered: out)
         var usedCues = Set(out.filter { $0.kind != "partial" }.compactMap { $0.cue?.lowerBound })
-        let parsed = ctx.parsed(skipping: usedCues)
-        out.append(contentsOf: parsed)
-        for a in parsed { if let c = a.cue { usedCues.insert(c.lowerBound) } }
-        out.append(contentsOf: ctx.indirect(covered: out).filter { a in
-            !(a.cue.map { usedCues.contains($0.lowerBound) } ?? false)
-                && !parsed.contains { $0.envelope.overlaps(a.envelope) }
+        for a in byRules { if let c = a.cue { usedCues.insert(c.lowerBound) } }
+        out.append(contentsOf: byRules)
+        out.append(contentsOf: ctx.parsed(skipping: usedCues).filter { a in
+            !byRules.contains { $0.envelope.overlaps(a.envelope) }
         })
         return out.sorted { $0.envelope.lowerBound < $1.envelope.lowerBound }
     }
