@@ -46,6 +46,45 @@ struct DocumentWrite {
     static let actorSQL = "INSERT INTO actors (code, name) VALUES (?, ?) ON CONFLICT DO NOTHING"
     static let bandSQL = "INSERT INTO minhash_bands (band, hash, document_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"
 
+    /// `children` with runs of the same INSERT merged into multi-row INSERTs of at most
+    /// `maxValues` bound values each: one round trip per table instead of one per row, which is
+    /// what a networked database (PostgreSQL) pays for.
+    func batchedChildren(maxValues: Int = 16_000) -> [Statement] {
+        var out: [Statement] = []
+        var k = 0
+        while k < children.count {
+            let sql = children[k].sql
+            var j = k
+            while j < children.count && children[j].sql == sql { j += 1 }
+            guard j - k > 1, let tuple = Self.valuesTuple(sql) else {
+                out.append(contentsOf: children[k..<j])
+                k = j
+                continue
+            }
+            let perRow = max(1, children[k].values.count)
+            let rowsPerStatement = max(1, maxValues / perRow)
+            var start = k
+            while start < j {
+                let end = min(j, start + rowsPerStatement)
+                let rows = Array(repeating: String(sql[tuple]), count: end - start).joined(separator: ", ")
+                out.append(Statement(
+                    sql: String(sql[..<tuple.lowerBound]) + rows + String(sql[tuple.upperBound...]),
+                    values: children[start..<end].flatMap(\.values)))
+                start = end
+            }
+            k = j
+        }
+        return out
+    }
+
+    /// The "(?, ?, …)" placeholder tuple after VALUES in an INSERT statement.
+    static func valuesTuple(_ sql: String) -> Range<String.Index>? {
+        guard let values = sql.range(of: "VALUES ("), let close = sql[values.upperBound...].firstIndex(of: ")") else {
+            return nil
+        }
+        return sql.index(before: values.upperBound)..<sql.index(after: close)
+    }
+
     /// The annotations column: the parley/1 value without its text (stored once, in `text`).
     static func annotations(_ output: Output) -> String {
         var copy = output

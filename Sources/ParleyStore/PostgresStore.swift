@@ -111,7 +111,7 @@ public final class PostgresStore: Store, @unchecked Sendable {
                 output, inputHash: inputHash, origin: origin, run: run, worker: worker, cluster: cluster, bands: bands)
             var outcome = InsertOutcome.duplicate
             if try await !self.rows(w.document.sql, w.document.values, on: conn).isEmpty {
-                for child in w.children { try await self.execute(child.sql, child.values, on: conn) }
+                for child in w.batchedChildren() { try await self.execute(child.sql, child.values, on: conn) }
                 outcome = .inserted(events: w.eventCount)
             }
             if let queueItem {
