@@ -68,6 +68,16 @@ struct QuoteFinder {
         out.append(contentsOf: ctx.parsed(skipping: usedCues).filter { a in
             !byRules.contains { $0.envelope.overlaps(a.envelope) }
         })
+        // "Sen. Lindsey Graham (R-S.C.)": a short parenthesis right after the speaker is part of
+        // the mention (party and state in US news, an affiliation elsewhere).
+        for k in out.indices {
+            guard let sp = out[k].speaker, sp.upperBound < w.count, w.text[sp.upperBound] == "(",
+                marks.inside[sp.upperBound] < 0,
+                let close = (sp.upperBound + 1..<min(w.count, sp.upperBound + 8)).first(where: { w.text[$0] == ")" }),
+                !(sp.upperBound...close).contains(where: { out[k].cue?.contains($0) == true || marks.breakAfter[$0] && $0 < close })
+            else { continue }
+            out[k].speaker = sp.lowerBound..<(close + 1)
+        }
         return out.sorted { $0.envelope.lowerBound < $1.envelope.lowerBound }
     }
 }
