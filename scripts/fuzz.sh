@@ -5,9 +5,10 @@
 #   scripts/fuzz.sh all [SECONDS]        every target in turn (default 60 s each)
 #
 # Builds Fuzz/ (a separate package; the main build never sees these flags) in release mode
-# with -sanitize=fuzzer,address into Fuzz/.build-fuzz. The working corpus is a copy in
-# Fuzz/.build-fuzz/corpus/<target> (new inputs found there are not committed; copy small,
-# interesting ones into Fuzz/Corpus/<target> by hand). A crash, hang (-timeout) or sanitizer
+# with -sanitize=fuzzer,address into Fuzz/.build-fuzz. The seeds in Fuzz/Corpus/<target> are
+# copied into the working corpus Fuzz/.build-fuzz/corpus/<target>, which keeps what earlier
+# runs found (FUZZ_FRESH=1 starts from the seeds alone); it is never committed, so copy small,
+# interesting inputs into Fuzz/Corpus/<target> by hand. A crash, hang (-timeout) or sanitizer
 # report is written to Fuzz/.build-fuzz/artifacts/<target>/ and the script exits non-zero.
 # Extra libFuzzer options can be passed in FUZZ_FLAGS (e.g. FUZZ_FLAGS="-jobs=2 -workers=2").
 set -euo pipefail
@@ -35,7 +36,7 @@ build() {
     mkdir -p "$scratch/logs"
     echo "== building $1 (log $PWD/$scratch/logs/build-$1.log)" >&2
     if ! $nice swift build -c release --scratch-path "$scratch" --product "$1" \
-        -Xswiftc -sanitize=fuzzer -Xswiftc -sanitize=address >"$scratch/logs/build-$1.log" 2>&1; then
+        -Xswiftc -sanitize=fuzzer,address >"$scratch/logs/build-$1.log" 2>&1; then
         tail -n 30 "$scratch/logs/build-$1.log" >&2
         return 1
     fi
@@ -48,7 +49,8 @@ run() {
     corpus="$scratch/corpus/$name"
     artifacts="$scratch/artifacts/$name"
     log="$scratch/logs/$name.log"
-    rm -rf "$corpus"
+    # The working corpus keeps what earlier runs found (FUZZ_FRESH=1 starts from the seeds).
+    [ "${FUZZ_FRESH:-0}" = 1 ] && rm -rf "$corpus"
     mkdir -p "$corpus" "$artifacts" "$(dirname "$log")"
     cp Corpus/"$name"/* "$corpus"/
     echo "== $product: ${seconds}s on $(ls "$corpus" | wc -l) seed(s); log $PWD/$log" >&2
@@ -56,12 +58,14 @@ run() {
     # -timeout: an input taking over 10 s is a hang; -rss_limit_mb: the readers cap their
     # records at 64 MiB, so 2 GiB means a leak or a runaway allocation.
     # shellcheck disable=SC2086
-    ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0}" $nice "$scratch/release/$product" \
+    # SWIFT_BACKTRACE=enable=no: the Swift backtracer's memory reader trips ASan and hides
+    # the real report; libFuzzer's own deadly-signal handler prints the stack instead.
+    SWIFT_BACKTRACE=enable=no ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0}" $nice "$scratch/release/$product" \
         -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
         -artifact_prefix="$artifacts/" ${FUZZ_FLAGS:-} "$corpus" >"$log" 2>&1
     status=$?
     set -e
-    grep -E '^(Done [0-9]+ runs|stat::number_of_executed_units|==[0-9]+==.*(ERROR|SUMMARY)|SUMMARY:|artifact_prefix|Test unit written)' "$log" || true
+    grep -E '^(Done [0-9]+ runs|stat::number_of_executed_units|==[0-9]+==.*(ERROR|SUMMARY)|SUMMARY:|FUZZ CHECK FAILED|Fatal error|artifact_prefix|Test unit written)' "$log" || true
     if [ "$status" -ne 0 ]; then
         echo "!! $product failed (exit $status); see $PWD/$log and $PWD/$artifacts" >&2
         tail -n 40 "$log" >&2

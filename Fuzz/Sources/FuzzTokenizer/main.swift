@@ -10,16 +10,16 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     do {
         let doc = try TextPipeline.analyze(Array(bytes), inputName: "<fuzz>")
         for s in doc.sentences {
-            precondition(s.byteStart <= s.byteEnd && s.byteEnd <= doc.bytes.count, "sentence outside the text")
+            fuzzCheck(s.byteStart <= s.byteEnd && s.byteEnd <= doc.bytes.count, "sentence outside the text")
         }
         for t in doc.tokens {
-            precondition(t.byteStart < t.byteEnd && Int(t.byteEnd) <= doc.bytes.count, "token outside the text")
+            fuzzCheck(t.byteStart < t.byteEnd && Int(t.byteEnd) <= doc.bytes.count, "token outside the text")
         }
         _ = doc.output(includeTokens: true)
     } catch is TextError {
         // Empty, binary or too large: reported, which is what we want.
     } catch {
-        preconditionFailure("unexpected error \(error)")
+        fuzzFailure("unexpected error \(error)")
     }
 
     // Raw bytes into the tokenizer, in a copy sized exactly so ASan sees any overread.
@@ -31,12 +31,12 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     Tokenizer.tokenize(p, range: 0..<size, into: &tokens)
     var last = 0
     for t in tokens {
-        precondition(t.start >= last && t.start < t.end && t.end <= size, "token \(t) outside 0..<\(size) or out of order")
+        fuzzCheck(t.start >= last && t.start < t.end && t.end <= size, "token \(t) outside 0..<\(size) or out of order")
         last = t.end
     }
     if !tokens.isEmpty {
         let ends = SentenceSplitter.split(p, tokens, range: 0..<tokens.count)
-        precondition(ends.last == tokens.count, "sentences do not cover the tokens")
+        fuzzCheck(ends.last == tokens.count, "sentences do not cover the tokens")
     }
     return 0
 }
