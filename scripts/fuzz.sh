@@ -53,7 +53,7 @@ run() {
     [ "${FUZZ_FRESH:-0}" = 1 ] && rm -rf "$corpus"
     mkdir -p "$corpus" "$artifacts" "$(dirname "$log")"
     cp Corpus/"$name"/* "$corpus"/
-    echo "== $product: ${seconds}s on $(ls "$corpus" | wc -l) seed(s); log $PWD/$log" >&2
+    echo "== $product: ${seconds}s on $(ls "$corpus" | wc -l) input(s) (seeds + earlier finds); log $PWD/$log" >&2
     set +e
     # -timeout: an input taking over 10 s is a hang; -rss_limit_mb: the readers cap their
     # records at 64 MiB, so 2 GiB means a leak or a runaway allocation.
