@@ -11,6 +11,8 @@ let package = Package(
         .executable(name: "parley", targets: ["parley"]),
         .library(name: "ParleyPipeline", targets: ["ParleyPipeline"]),
         .library(name: "ParleyText", targets: ["ParleyText"]),
+        // For the fuzz targets in Fuzz/ (a separate package, like Benchmarks/).
+        .library(name: "ParleyIngest", targets: ["ParleyIngest"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -117,10 +117,12 @@ enum HTTPPayload {
             var j = i
             while j < bytes.count && bytes[j] != 0x0A { j += 1 }
             let sizeText = String(decoding: bytes[i..<j], as: UTF8.self).split(separator: ";").first ?? ""
-            guard let size = Int(sizeText.trimming(" \r"), radix: 16) else { return bytes }
-            if size == 0 { break }
+            guard let size = Int(sizeText.trimming(" \r"), radix: 16), size >= 0 else { return bytes }
             let start = j + 1
-            let end = min(start + size, bytes.count)
+            // The last chunk, or a body cut inside a size line (WARC-Truncated records).
+            if size == 0 || start >= bytes.count { break }
+            // A size past the end (a cut chunk, or one near Int.max) takes what is there.
+            let end = start + min(size, bytes.count - start)
             out.append(contentsOf: bytes[start..<end])
             i = end + 2
         }

@@ -1,0 +1,2 @@
+/* Only the declaration in include/CFuzzDriver.h; the function is in libFuzzer. */
+#include "CFuzzDriver.h"
