@@ -65,7 +65,9 @@ import Testing
     }
 
     @Test func codingBeyondSlotsAndWaitingLineIsRefusedAsBusy() async throws {
-        let configuration = ServerConfiguration(maxConcurrentCoding: 1, maxWaitingCoding: 1)
+        // The waiting line is under test, not the deadline: a long one, so that a machine busy
+        // enough to starve this process for the default 30 s cannot turn a waiter into a timeout.
+        let configuration = ServerConfiguration(requestTimeout: .seconds(600), maxConcurrentCoding: 1, maxWaitingCoding: 1)
         let pipeline = Pipeline(stages: [SlowStage(seconds: 0.4)])
         try await Fixture.withRouter(try Fixture.context(configuration, pipeline: pipeline)) { client in
             let statuses = try await withThrowingTaskGroup(of: (Int, String?).self) { group in
