@@ -6,8 +6,8 @@ enum EntityFeatures {
 
     @inline(__always)
     static func extract(
-        _ lex: LexicalFeatures, _ i: Int, upos: [Int], gazB: [UInt8], gazI: [UInt8], prev1: UInt64, prev2: UInt64,
-        into out: UnsafeMutablePointer<UInt64>
+        _ lex: LexicalFeatures, _ i: Int, upos: [Int], xpos: [Int], amb: [UInt64], gazB: [UInt8], gazI: [UInt8],
+        prev1: UInt64, prev2: UInt64, into out: UnsafeMutablePointer<UInt64>
     ) -> Int {
         let n = lex.count
         let a = LexicalFeatures.affixes
@@ -16,6 +16,8 @@ enum EntityFeatures {
         @inline(__always) func x(_ j: Int) -> UInt64 { j < 0 ? start : (j >= n ? end : lex.exact[j]) }
         @inline(__always) func sh(_ j: Int) -> UInt64 { j < 0 ? start : (j >= n ? end : lex.shape[j]) }
         @inline(__always) func p(_ j: Int) -> UInt64 { j < 0 ? start : (j >= n ? end : UInt64(upos[j]) &+ 300) }
+        @inline(__always) func q(_ j: Int) -> UInt64 { j < 0 ? start : (j >= n ? end : UInt64(xpos[j]) &+ 700) }
+        @inline(__always) func am(_ j: Int) -> UInt64 { j < 0 ? start : (j >= n ? end : amb[j]) }
         @inline(__always) func g(_ j: Int) -> UInt64 {
             j < 0 || j >= n ? 0 : UInt64(gazB[j]) | (UInt64(gazI[j]) << 8)
         }
@@ -40,6 +42,16 @@ enum EntityFeatures {
         put(H.feature(530, sh(i), sh(i + 1))); put(H.feature(531, sh(i - 1), sh(i)))
         put(H.feature(532, x(i - 1), x(i))); put(H.feature(533, x(i), x(i + 1)))
         put(H.feature(534, UInt64(lex.flags[i]), i == 0 ? 1 : 0))
+        // Penn tags, the tag dictionary's ambiguity classes (is the lower-cased word a
+        // common word?), more affixes and the wider window.
+        put(H.feature(540, q(i))); put(H.feature(541, q(i - 1), q(i))); put(H.feature(542, q(i), q(i + 1)))
+        put(H.feature(543, am(i))); put(H.feature(544, am(i), sh(i))); put(H.feature(545, am(i - 1)))
+        put(H.feature(546, am(i + 1))); put(H.feature(547, lex.prefix[i * a])); put(H.feature(548, lex.prefix[i * a + 1]))
+        put(H.feature(549, lex.prefix[i * a + 3])); put(H.feature(550, lex.suffix[i * a])); put(H.feature(551, lex.suffix[i * a + 1]))
+        put(H.feature(552, prev1, w(i + 1))); put(H.feature(553, prev1, g(i + 1))); put(H.feature(554, w(i - 1), sh(i)))
+        put(H.feature(555, sh(i), w(i + 1))); put(H.feature(556, x(i - 2))); put(H.feature(557, x(i + 2)))
+        put(H.feature(558, prev1, x(i))); put(H.feature(559, p(i), sh(i))); put(H.feature(560, am(i), prev1))
+        put(H.feature(561, q(i), w(i))); put(H.feature(562, sh(i - 2))); put(H.feature(563, sh(i + 2)))
         return k
     }
 }

@@ -63,10 +63,11 @@ public struct EntityRecognizer: Sendable {
         }
     }
 
-    /// Recognizes entities in one sentence already tagged (`lexical`, `upos`); spans land in `ws.spans`.
+    /// Recognizes entities in one sentence already tagged (`lexical`, `upos`, `xpos`, and
+    /// `ambiguity`, the tagger's tag-dictionary classes); spans land in `ws.spans`.
     func recognize(
         _ bytes: UnsafeBufferPointer<UInt8>, _ ranges: UnsafeBufferPointer<Range<Int>>, lexical lex: LexicalFeatures,
-        upos: [Int], uposNames: [String], _ ws: inout EntityWorkspace
+        upos: [Int], xpos: [Int], ambiguity: [UInt64], uposNames: [String], _ ws: inout EntityWorkspace
     ) {
         Self.gazetteerFlags(gazetteer, lex, &ws)
         ws.tags.removeAll(keepingCapacity: true)
@@ -75,7 +76,7 @@ public struct EntityRecognizer: Sendable {
         var p1 = EntityFeatures.start, p2 = EntityFeatures.start
         for i in 0..<n {
             let t = ws.scratch.withBuffers { f, s -> Int in
-                let k = EntityFeatures.extract(lex, i, upos: upos, gazB: ws.gazB, gazI: ws.gazI, prev1: p1, prev2: p2, into: f)
+                let k = EntityFeatures.extract(lex, i, upos: upos, xpos: xpos, amb: ambiguity, gazB: ws.gazB, gazI: ws.gazI, prev1: p1, prev2: p2, into: f)
                 return Tagger.best(weights, UnsafeBufferPointer(start: f, count: k), s)
             }
             ws.tags.append(t)

@@ -56,7 +56,7 @@ public enum IOB2 {
 
 /// Trains the entity tagger on IOB2 data with POS from the shipped tagger and gazetteer features.
 public enum EntityTraining {
-    static let bits = 20
+    static let bits = 21
 
     public static func train(
         train: [EntitySentence], dev: [EntitySentence], tagger: Tagger, gazetteer gazetteerDirectory: String,
@@ -65,7 +65,7 @@ public enum EntityTraining {
         let gazetteer = try Gazetteer.build(directory: gazetteerDirectory)
         let tagNames = ["O"] + Array(Set(train.flatMap(\.tags)).subtracting(["O"])).sorted()
         let index = Dictionary(uniqueKeysWithValues: tagNames.enumerated().map { ($1, $0) })
-        var prepared = [(LexicalFeatures, [Int], [UInt8], [UInt8], [Int])]()
+        var prepared = [(LexicalFeatures, [Int], [Int], [UInt64], [UInt8], [UInt8], [Int])]()
         var ws = EntityWorkspace()
         var scratch = TaggerScratch()
         var xs = [Int](), us = [Int]()
@@ -73,24 +73,25 @@ public enum EntityTraining {
             let lex = TaggerTraining.lexical(for: s.forms)
             tagger.tag(lex, xOut: &xs, uOut: &us, scratch: &scratch)
             EntityRecognizer.gazetteerFlags(gazetteer, lex, &ws)
-            prepared.append((lex, us, ws.gazB, ws.gazI, s.tags.map { index[$0]! }))
+            prepared.append((lex, us, xs, scratch.ambiguity, ws.gazB, ws.gazI, s.tags.map { index[$0]! }))
         }
-        let model = PerceptronTrainer(classes: tagNames.count, bits: bits)
+        let model = PerceptronTrainer(classes: tagNames.count, bits: options.bits ?? bits)
         var rng = SeededGenerator(seed: options.seed)
         var order = Array(0..<prepared.count)
-        var feats = [UInt64](repeating: 0, count: 64)
+        var feats = [UInt64](repeating: 0, count: 128)
         var scores = [Float](repeating: 0, count: tagNames.count)
         var result = [UInt8]()
+        var best = -1.0
         for epoch in 1...options.epochs {
             order.shuffle(using: &rng)
             let t0 = monotonicSeconds()
             var tokens = 0
             for si in order {
-                let (lex, upos, gb, gi, gold) = prepared[si]
+                let (lex, upos, xpos, amb, gb, gi, gold) = prepared[si]
                 var p1 = EntityFeatures.start, p2 = EntityFeatures.start
                 for i in 0..<lex.count {
                     let k = feats.withUnsafeMutableBufferPointer {
-                        EntityFeatures.extract(lex, i, upos: upos, gazB: gb, gazI: gi, prev1: p1, prev2: p2, into: $0.baseAddress!)
+                        EntityFeatures.extract(lex, i, upos: upos, xpos: xpos, amb: amb, gazB: gb, gazI: gi, prev1: p1, prev2: p2, into: $0.baseAddress!)
                     }
                     let guess = feats.withUnsafeBufferPointer { f in
                         scores.withUnsafeMutableBufferPointer { s -> Int in
@@ -109,13 +110,14 @@ public enum EntityTraining {
                 tokens += lex.count
             }
             let speed = Double(tokens) / max(monotonicSeconds() - t0, 1e-9)
-            let (w, write) = model.export(threshold: 0.05)
+            let (w, write) = model.export(threshold: options.prune ?? 0.05)
             let recognizer = EntityRecognizer(tagNames: tagNames, weights: w, gazetteer: gazetteer)
             let score = EntityEvaluation.score(recognizer, tagger: tagger, on: dev)
             progress(EpochReport(epoch: epoch, epochs: options.epochs,
                                  dev: [("P", score.precision * 100), ("R", score.recall * 100), ("F1", score.f1 * 100)],
                                  tokensPerSecond: speed))
-            if epoch == options.epochs {
+            if score.f1 > best {
+                best = score.f1
                 var writer = ModelWriter()
                 writer.strings(tagNames)
                 write(&writer)

@@ -12,10 +12,67 @@ public struct Lemmatizer: Sendable {
     static let maxSuffix = 5
     private let rules: [String: Rule]
     private let exceptions: [String: String]
+    /// The same tables keyed by the FNV hash of the key's UTF-8 bytes, for the ASCII fast
+    /// path that builds no key strings.
+    private let ruleHashes: [UInt64: Rule]
+    private let exceptionHashes: [UInt64: String]
 
     init(rules: [String: Rule], exceptions: [String: String]) {
         self.rules = rules
         self.exceptions = exceptions
+        var rh = [UInt64: Rule](minimumCapacity: rules.count)
+        for (k, v) in rules { rh[FeatureHash.string(k)] = v }
+        var eh = [UInt64: String](minimumCapacity: exceptions.count)
+        for (k, v) in exceptions { eh[FeatureHash.string(k)] = v }
+        ruleHashes = rh
+        exceptionHashes = eh
+    }
+
+    private static let fnvOffset: UInt64 = 0xCBF2_9CE4_8422_2325
+    @inline(__always) private static func fnv(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+
+    /// `lemma(_:xpos:)` for ASCII forms: the same answer without building key strings.
+    private func asciiLemma(_ form: UnsafeBufferPointer<UInt8>, _ formString: String, xpos: String) -> String {
+        let n = form.count
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(n, 1)) { lower in
+            var changed = false
+            for i in 0..<n {
+                let b = form[i]
+                if b >= 0x41 && b <= 0x5A {
+                    lower[i] = b + 32
+                    changed = true
+                } else {
+                    lower[i] = b
+                }
+            }
+            var xh = Self.fnvOffset  // hash of xpos + "\t", the start of every rule key
+            for b in xpos.utf8 { xh = Self.fnv(xh, b) }
+            xh = Self.fnv(xh, 0x09)
+            var eh = Self.fnvOffset  // lower + "\t" + xpos
+            for i in 0..<n { eh = Self.fnv(eh, lower[i]) }
+            eh = Self.fnv(eh, 0x09)
+            for b in xpos.utf8 { eh = Self.fnv(eh, b) }
+            if let e = exceptionHashes[eh] { return e }
+            let keep = Self.keepsCase(xpos)
+            var rule = Rule(cut: 0, add: "")
+            var k = min(Self.maxSuffix, n)
+            while k >= 0 {
+                var h = xh
+                for i in (n - k)..<n { h = Self.fnv(h, lower[i]) }
+                if let r = ruleHashes[h], r.cut <= n {
+                    rule = r
+                    break
+                }
+                k -= 1
+            }
+            let base = keep ? form : UnsafeBufferPointer(start: lower.baseAddress!, count: n)
+            if rule.cut == 0 && rule.add.isEmpty {
+                return keep || !changed ? formString : String(decoding: base, as: UTF8.self)
+            }
+            var out = String(decoding: UnsafeBufferPointer(rebasing: base[0..<(n - rule.cut)]), as: UTF8.self)
+            out += rule.add
+            return out
+        }
     }
 
     var exceptionCount: Int { exceptions.count }
@@ -23,6 +80,11 @@ public struct Lemmatizer: Sendable {
     static func keepsCase(_ xpos: String) -> Bool { xpos == "NNP" || xpos == "NNPS" }
 
     public func lemma(_ form: String, xpos: String) -> String {
+        let fast = form.utf8.withContiguousStorageIfAvailable { p -> String? in
+            for b in p where b >= 0x80 || b == 0x0D { return nil }
+            return asciiLemma(p, form, xpos: xpos)
+        }
+        if let fast, let fast { return fast }
         let lower = form.lowercased()
         if let e = exceptions[lower + "\t" + xpos] { return e }
         let base = Self.keepsCase(xpos) ? form : lower

@@ -47,7 +47,9 @@ public struct LinguisticStage: DocumentStage {
             if let ner = models.recognizer {
                 doc.bytes.withUnsafeBufferPointer { p in
                     ranges.withUnsafeBufferPointer { r in
-                        ner.recognize(p, r, lexical: ws.lex, upos: ws.upos, uposNames: analyzer.tagger.uposNames, &nerWorkspace)
+                        ner.recognize(
+                            p, r, lexical: ws.lex, upos: ws.upos, xpos: ws.xpos, ambiguity: ws.scratch.ambiguity,
+                            uposNames: analyzer.tagger.uposNames, &nerWorkspace)
                     }
                 }
                 for span in nerWorkspace.spans {

@@ -2,7 +2,7 @@
 /// the stack top, the next three buffer tokens, heads and outermost children, distance,
 /// valency and the label sets of attached children.
 enum ParserFeatures {
-    static let capacity = 80
+    static let capacity = 96
     static let none: UInt64 = 0xAB5E_0000_0001
     static let rootWord: UInt64 = 0xAB5E_0000_0002
     static let rootTag: UInt64 = 0xAB5E_0000_0003

@@ -1,13 +1,47 @@
 /// Trains the dependency parser with the arc-eager dynamic oracle and error exploration.
 public enum ParserTraining {
-    static let bits = 20
+    static let bits = 22
 
-    /// `tagger`, when given, supplies predicted tags for training (as at run time).
+    /// `tagger` supplies predicted tags for training (as at run time) and for scoring dev.
+    /// With `jackknife` k > 1 the training tags come instead from k taggers, each trained
+    /// (`taggerEpochs` epochs) on the other folds, so the parser learns from tags with
+    /// run-time errors rather than the near-perfect tags a tagger gives its own training data.
+    /// The model of the epoch with the best dev LAS is returned.
     public static func train(
         train: [TreebankSentence], dev: [TreebankSentence], tagger: Tagger, options: TrainingOptions,
+        jackknife: Int = 0, taggerEpochs: Int = 8,
         progress: (EpochReport) -> Void
     ) -> [UInt8] {
-        let data = withHyphenVariants(train)
+        var data = [TreebankSentence]()
+        var taggerOf = [Int]()  // fold of each sentence of `data`, -1: the given tagger
+        var foldTaggers = [Tagger]()
+        var foldTagIndex = [[Int]]()
+        if jackknife > 1 {
+            for k in 0..<jackknife {
+                let rest = train.indices.filter { $0 % jackknife != k }.map { train[$0] }
+                let bytes = TaggerTraining.train(
+                    train: rest, dev: [], options: TrainingOptions(epochs: taggerEpochs, seed: options.seed &+ UInt64(k))
+                ) { _ in }
+                var r = try! ModelReader(bytes: bytes, file: "fold \(k)", kind: Tagger.kind)
+                foldTaggers.append(try! Tagger.read(&r))
+                progress(EpochReport(epoch: 0, epochs: options.epochs, dev: [("jackknife tagger", Double(k + 1))], tokensPerSecond: 0))
+            }
+            let mainIndex = Dictionary(uniqueKeysWithValues: tagger.xposNames.enumerated().map { ($1, $0) })
+            foldTagIndex = foldTaggers.map { t in t.xposNames.map { mainIndex[$0] ?? tagger.xposNames.count } }
+            for (i, s) in train.enumerated() {
+                data.append(s)
+                taggerOf.append(i % jackknife)
+            }
+            for (i, s) in train.enumerated() {
+                if let m = s.mergingHyphens() {
+                    data.append(m)
+                    taggerOf.append(i % jackknife)
+                }
+            }
+        } else {
+            data = withHyphenVariants(train)
+            taggerOf = Array(repeating: -1, count: data.count)
+        }
         let labels = Array(Set(data.flatMap(\.deprels))).sorted()
         let lIndex = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
         let L = labels.count
@@ -17,13 +51,21 @@ public enum ParserTraining {
         var tags = [[UInt64]]()
         var scratch = TaggerScratch()
         var xs = [Int](), us = [Int]()
-        for s in data {
+        for (si, s) in data.enumerated() {
             let lex = TaggerTraining.lexical(for: s.forms)
             words.append(lex.word)
-            tagger.tag(lex, xOut: &xs, uOut: &us, scratch: &scratch)
-            tags.append(xs.map { Tagger.tagValue($0) })
+            if taggerOf[si] < 0 {
+                tagger.tag(lex, xOut: &xs, uOut: &us, scratch: &scratch)
+                tags.append(xs.map { Tagger.tagValue($0) })
+            } else {
+                // A fold's tagger numbers its tags by its own tag list: map them by name to
+                // the run-time tagger's numbering, which the features hash.
+                let k = taggerOf[si]
+                foldTaggers[k].tag(lex, xOut: &xs, uOut: &us, scratch: &scratch)
+                tags.append(xs.map { Tagger.tagValue(foldTagIndex[k][$0]) })
+            }
         }
-        let model = PerceptronTrainer(classes: C, bits: bits)
+        let model = PerceptronTrainer(classes: C, bits: options.bits ?? bits)
         var rng = SeededGenerator(seed: options.seed)
         var order = Array(0..<data.count)
         var st = ParserState()
@@ -32,6 +74,7 @@ public enum ParserTraining {
         var scores = [Float](repeating: 0, count: C)
         var costs = [Int](repeating: 0, count: C)
         var result = [UInt8]()
+        var bestLAS = -1.0
         for epoch in 1...options.epochs {
             order.shuffle(using: &rng)
             let explore = epoch > 1
@@ -78,12 +121,13 @@ public enum ParserTraining {
                 tokens += n
             }
             let speed = Double(tokens) / max(monotonicSeconds() - t0, 1e-9)
-            let (w, write) = model.export(threshold: 0.05)
+            let (w, write) = model.export(threshold: options.prune ?? 0.05)
             let parser = DependencyParser(labels: labels, weights: w)
             let score = evaluate(parser, tagger: tagger, on: dev)
             progress(EpochReport(epoch: epoch, epochs: options.epochs, dev: [("UAS", score.uas), ("LAS", score.las)],
                                  tokensPerSecond: speed))
-            if epoch == options.epochs {
+            if score.las > bestLAS {
+                bestLAS = score.las
                 var writer = ModelWriter()
                 writer.strings(labels)
                 write(&writer)

@@ -168,31 +168,38 @@ final class PerceptronTrainer {
     func export(threshold: Float) -> (PerceptronWeights, (inout ModelWriter) -> Void) {
         var maxAbs: Float = 0
         let n = 1 << bits
-        var avg = [Float](repeating: 0, count: w.count)
-        for i in 0..<w.count {
-            avg[i] = w[i] - u[i] / step
-            maxAbs = max(maxAbs, abs(avg[i]))
+        let inv = 1 / step
+        // Averaged weights are computed on the fly (twice) rather than stored: at 2^22
+        // buckets a copy would cost gigabytes.
+        w.withUnsafeBufferPointer { wp in
+            u.withUnsafeBufferPointer { up in
+                for i in 0..<wp.count { maxAbs = max(maxAbs, abs(wp[i] - up[i] * inv)) }
+            }
         }
         let scale = maxAbs > 0 ? maxAbs / 32767 : 1
         var buckets = [UInt32]()
         var rowEnds = [UInt32]()
         var cls = [UInt8]()
         var q = [Int16]()
-        for b in 0..<n {
-            let before = q.count
-            for c in 0..<classes {
-                let v = avg[b * classes + c]
-                if abs(v) >= threshold {
-                    let qv = Int16(clamping: Int((v / scale).rounded()))
-                    if qv != 0 {
-                        cls.append(UInt8(c))
-                        q.append(qv)
+        w.withUnsafeBufferPointer { wp in
+            u.withUnsafeBufferPointer { up in
+                for b in 0..<n {
+                    let before = q.count
+                    for c in 0..<classes {
+                        let v = wp[b * classes + c] - up[b * classes + c] * inv
+                        if abs(v) >= threshold {
+                            let qv = Int16(clamping: Int((v / scale).rounded()))
+                            if qv != 0 {
+                                cls.append(UInt8(c))
+                                q.append(qv)
+                            }
+                        }
+                    }
+                    if q.count > before {
+                        buckets.append(UInt32(b))
+                        rowEnds.append(UInt32(q.count))
                     }
                 }
-            }
-            if q.count > before {
-                buckets.append(UInt32(b))
-                rowEnds.append(UInt32(q.count))
             }
         }
         let model = PerceptronWeights(

@@ -23,13 +23,14 @@ public enum TaggerTraining {
             dictionary.fill(lex, into: &a)
             return a
         }
-        let xt = PerceptronTrainer(classes: xposNames.count, bits: bits)
-        let ut = PerceptronTrainer(classes: uposNames.count, bits: bits)
+        let xt = PerceptronTrainer(classes: xposNames.count, bits: options.bits ?? bits)
+        let ut = PerceptronTrainer(classes: uposNames.count, bits: options.bits ?? bits)
         var rng = SeededGenerator(seed: options.seed)
         var order = Array(0..<data.count)
         var feats = [UInt64](repeating: 0, count: 64)
         var scores = [Float](repeating: 0, count: 256)
         var writer = ModelWriter()
+        var best = -1.0
         for epoch in 1...options.epochs {
             order.shuffle(using: &rng)
             let t0 = monotonicSeconds()
@@ -67,14 +68,16 @@ public enum TaggerTraining {
                 }
             }
             let speed = Double(tokens) / max(monotonicSeconds() - t0, 1e-9)
-            let (xw, xWrite) = xt.export(threshold: 0.05)
-            let (uw, uWrite) = ut.export(threshold: 0.05)
+            let (xw, xWrite) = xt.export(threshold: options.prune ?? 0.05)
+            let (uw, uWrite) = ut.export(threshold: options.prune ?? 0.05)
             let tagger = Tagger(xposNames: xposNames, uposNames: uposNames, xpos: xw, upos: uw, dictionary: dictionary, lemmatizer: lemmatizer)
             let score = evaluate(tagger, on: dev)
             progress(EpochReport(epoch: epoch, epochs: options.epochs,
                                  dev: [("UPOS", score.upos), ("XPOS", score.xpos), ("LEMMA", score.lemma)],
                                  tokensPerSecond: speed))
-            if epoch == options.epochs {
+            // The epoch with the best dev UPOS + XPOS (the last one when dev is empty).
+            if score.upos + score.xpos >= best {
+                best = score.upos + score.xpos
                 writer = ModelWriter()
                 tagger.write(&writer, xposTable: xWrite, uposTable: uWrite)
             }

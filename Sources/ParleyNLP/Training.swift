@@ -15,9 +15,15 @@ struct SeededGenerator: RandomNumberGenerator {
 public struct TrainingOptions: Sendable {
     public var epochs: Int
     public var seed: UInt64
-    public init(epochs: Int, seed: UInt64) {
+    /// log2 of the number of hashed feature buckets (nil: the model's default).
+    public var bits: Int?
+    /// Averaged weights smaller than this are pruned from the model file (nil: the default).
+    public var prune: Float?
+    public init(epochs: Int, seed: UInt64, bits: Int? = nil, prune: Float? = nil) {
         self.epochs = epochs
         self.seed = seed
+        self.bits = bits
+        self.prune = prune
     }
 }
 
@@ -41,6 +47,13 @@ func withHyphenVariants(_ sentences: [TreebankSentence]) -> [TreebankSentence] {
     var out = sentences
     for s in sentences { if let m = s.mergingHyphens() { out.append(m) } }
     return out
+}
+
+/// CPU time of the calling thread: speed per core that other processes on the machine do not skew.
+func threadCPUSeconds() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
 }
 
 func monotonicSeconds() -> Double {

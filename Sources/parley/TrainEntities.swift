@@ -20,7 +20,7 @@ struct TrainEntities: ParsableCommand {
             let dev = try TrainingInput.entities(options.dev)
             let bytes = try EntityTraining.train(
                 train: train, dev: dev, tagger: tagger, gazetteer: gazetteer,
-                options: TrainingOptions(epochs: options.epochs ?? 10, seed: options.seed)
+                options: options.training(defaultEpochs: 20)
             ) { TrainingInput.progress($0.line) }
             try TrainingInput.write(bytes, dir: options.output, file: "entities.bin")
         }

@@ -10,6 +10,10 @@ struct TrainParser: ParsableCommand {
     @OptionGroup var options: TrainOptions
     @Option(help: "Tagger model supplying predicted tags (default: OUTPUT/tagger.bin, else the shipped one).")
     var tagger: String?
+    @Option(help: "Train on tags from this many taggers, each trained on the other folds (0: the tagger's own tags).")
+    var jackknife = 0
+    @Option(help: "Epochs of each jackknife tagger.")
+    var taggerEpochs = 8
 
     func run() throws {
         try TrainingInput.reporting {
@@ -18,7 +22,7 @@ struct TrainParser: ParsableCommand {
             let dev = try TrainingInput.treebank(options.dev)
             let bytes = ParserTraining.train(
                 train: train, dev: dev, tagger: tagger,
-                options: TrainingOptions(epochs: options.epochs ?? 12, seed: options.seed)
+                options: options.training(defaultEpochs: 15), jackknife: jackknife, taggerEpochs: taggerEpochs
             ) { TrainingInput.progress($0.line) }
             try TrainingInput.write(bytes, dir: options.output, file: "parser.bin")
         }

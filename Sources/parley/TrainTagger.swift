@@ -13,7 +13,7 @@ struct TrainTagger: ParsableCommand {
             let train = try TrainingInput.treebank(options.train)
             let dev = try TrainingInput.treebank(options.dev)
             let bytes = TaggerTraining.train(
-                train: train, dev: dev, options: TrainingOptions(epochs: options.epochs ?? 8, seed: options.seed)
+                train: train, dev: dev, options: options.training(defaultEpochs: 8)
             ) { TrainingInput.progress($0.line) }
             try TrainingInput.write(bytes, dir: options.output, file: "tagger.bin")
         }
