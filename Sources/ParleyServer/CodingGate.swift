@@ -99,8 +99,12 @@ public final class CodingGate: @unchecked Sendable {
         lock.unlock()
     }
 
-    /// Runs `action` at `deadline` on a Dispatch queue, not in a Swift concurrency task: deadlines
-    /// must fire on time even when every thread of the (small, fixed) concurrency pool is busy.
+    /// Deadline timers run on a serial queue of their own. A serial queue gets a thread even
+    /// when every worker of the (small, fixed-width) global pool, which Swift concurrency
+    /// shares, is blocked: deadlines must fire on time exactly when the service is busiest.
+    private static let timers = DispatchQueue(label: "parley.coding-gate.deadlines")
+
+    /// Runs `action` at `deadline` on `timers`, not in a Swift concurrency task.
     private static func schedule(
         at deadline: ContinuousClock.Instant, _ action: @escaping @Sendable () -> Void
     ) -> DispatchWorkItem {
@@ -108,7 +112,7 @@ public final class CodingGate: @unchecked Sendable {
         let remaining = ContinuousClock.now.duration(to: deadline)
         let nanoseconds = max(0, remaining.components.seconds) * 1_000_000_000
             + max(0, remaining.components.attoseconds / 1_000_000_000)
-        DispatchQueue.global().asyncAfter(
+        timers.asyncAfter(
             deadline: .now() + .nanoseconds(Int(clamping: remaining < .zero ? 0 : nanoseconds)), execute: item)
         return item
     }
