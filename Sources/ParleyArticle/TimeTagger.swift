@@ -153,6 +153,8 @@ struct TimeContext {
                     return .future
                 }
                 if a.xpos == "VBD" { return .past }
+                // "prepared to meet in Vienna on Friday": an infinitive looks ahead.
+                if a.xpos == "VB" && k > 0 && w.lower[k - 1] == "to" { return .future }
             }
             let t = w.lower[k]
             if TimeLexicon.futureCues.contains(t) { return .future }
