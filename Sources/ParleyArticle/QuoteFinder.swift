@@ -35,12 +35,12 @@ struct QuoteFinder {
             let found = ctx.dashSignature(p) ?? ctx.after(p) ?? ctx.before(p)
             if let prev = previous {
                 let a = out[prev.attribution]
-                let sameCue = found != nil && found?.0 == a.cue
-                    && ctx.onlyAttribution(between: prev.passage.upperBound, p.lowerBound, of: a)
+                let onlyAttributionBetween = ctx.onlyAttribution(between: prev.passage.upperBound, p.lowerBound, of: a)
+                let sameCue = found != nil && found?.0 == a.cue && onlyAttributionBetween
                 // Continuation: same paragraph without its own attribution, a split quote
                 // around the attribution, or a following paragraph that is all quote.
                 let continues = found == nil && ((ctx.sameParagraph(prev.passage.upperBound - 1, p.lowerBound)
-                        && ctx.onlyAttribution(between: prev.passage.upperBound, p.lowerBound, of: a))
+                        && onlyAttributionBetween)
                     || (p.lowerBound > 0 && ctx.marks.breakAfter[p.lowerBound - 1] && ctx.paragraphBreaks(prev.passage.upperBound - 1, p.lowerBound - 1) == 1))
                 if sameCue || continues {
                     out[prev.attribution].fragments.append(p)

@@ -110,10 +110,9 @@ public final class CodingGate: @unchecked Sendable {
     ) -> DispatchWorkItem {
         let item = DispatchWorkItem(block: action)
         let remaining = ContinuousClock.now.duration(to: deadline)
-        let nanoseconds = max(0, remaining.components.seconds) * 1_000_000_000
-            + max(0, remaining.components.attoseconds / 1_000_000_000)
-        timers.asyncAfter(
-            deadline: .now() + .nanoseconds(Int(clamping: remaining < .zero ? 0 : nanoseconds)), execute: item)
+        let nanoseconds = remaining <= .zero
+            ? 0 : remaining.components.seconds * 1_000_000_000 + remaining.components.attoseconds / 1_000_000_000
+        timers.asyncAfter(deadline: .now() + .nanoseconds(Int(clamping: nanoseconds)), execute: item)
         return item
     }
 
