@@ -29,6 +29,7 @@ enum TimeLexicon {
     /// Vague quantities: the value gets `X` ("several years" → PXY).
     static let vague: Set<String> = ["few", "several", "many", "some", "recent", "couple"]
 
+    static let halves: [String: Int] = ["first": 1, "second": 2, "last": 2, "latter": 2]
     static let ordinals: [String: Int] = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
     ]
@@ -74,5 +75,11 @@ enum TimeLexicon {
     static let pastCues: Set<String> = [
         "said", "says", "told", "was", "were", "had", "did", "last", "ago", "announced",
         "reported", "added",
+    ]
+    /// Verbs whose object lies ahead whatever their tense ("has scheduled a news conference Thursday").
+    static let schedulingVerbs: Set<String> = ["schedule", "plan", "reschedule", "postpone", "expect"]
+    /// Verbs of saying: their present tense reports the past ("says Monday").
+    static let reportingVerbs: Set<String> = [
+        "say", "tell", "report", "announce", "add", "claim", "state", "confirm", "deny", "insist", "note", "write",
     ]
 }

@@ -22,10 +22,14 @@ extension TimeContext {
             }
             return nil
         }
-        if t == "recent", let (_, time) = TimeLexicon.units[word(i + 1)], !time, word(i + 1).hasSuffix("s") {
-            return TimeMatch(start: i, end: i + 2, type: "DATE", value: "PAST_REF")
+        // "recent weeks" spans a stretch of weeks up to now; "recent years" is just the past.
+        if t == "recent", let (unit, time) = TimeLexicon.units[word(i + 1)], !time, word(i + 1).hasSuffix("s") {
+            if unit == "Y" || unit == "DE" || unit == "CE" { return TimeMatch(start: i, end: i + 2, type: "DATE", value: "PAST_REF") }
+            return TimeMatch(start: i, end: i + 2, type: "DURATION", value: TimeContext.duration(nil, unit, time: time))
         }
         guard let c = count(i) else { return nil }
+        // "the 1988 quarter" names a year, not 1988 quarters.
+        if c.length == 1, yearValue(i) != nil { return nil }
         let u = word(i + c.length)
         guard let (unit, time) = TimeLexicon.units[u], unit != "WE" || c.value != nil else { return nil }
         if c.value == nil && !u.hasSuffix("s") { return nil }
@@ -35,7 +39,8 @@ extension TimeContext {
         if unit == "Y", c.value == 1, ["ago", "earlier"].contains(word(end)), let q = quarterContext() {
             return TimeMatch(start: i, end: end + 1, type: "DATE", value: q)
         }
-        if word(end) == "ago", let n = c.value, dct != nil {
+        if word(end) == "ago" {
+            guard let n = c.value, dct != nil else { return TimeMatch(start: i, end: end + 1, type: "DATE", value: "PAST_REF") }
             return TimeMatch(start: i, end: end + 1, type: "DATE", value: shifted(unit == "H" ? "D" : unit, by: -n))
         }
         if word(end) == "-" || word(end) == "old" { return nil }

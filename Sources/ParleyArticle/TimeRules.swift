@@ -53,9 +53,10 @@ extension TimeContext {
     /// "10:35 a.m.", "3 p.m.", "noon", "midnight".
     func clockTime(_ i: Int) -> TimeMatch? {
         let t = word(i)
-        var day = dct?.iso ?? "XXXX-XX-XX"
-        if t == "noon" || t == "midday" { return TimeMatch(start: i, end: i + 1, type: "TIME", value: day + "T12:00") }
-        if t == "midnight" { return TimeMatch(start: i, end: i + 1, type: "TIME", value: day + "T24:00") }
+        if t == "noon" || t == "midday" || t == "midnight" {
+            let (day, end) = dayAfter(i + 1)
+            return TimeMatch(start: i, end: end, type: "TIME", value: day + (t == "midnight" ? "T24:00" : "T12:00"))
+        }
         var hour: Int? = nil
         var minute = 0
         let parts = t.split(separator: ":")
@@ -71,13 +72,20 @@ extension TimeContext {
         if isAmPm && ampm.hasPrefix("a") && h == 12 { h = 0 }
         var end = isAmPm ? i + 2 : i + 1
         if ["est", "edt", "gmt", "utc", "et", "pst", "pdt", "cet"].contains(word(end)) { end += 1 }
-        day = dct?.iso ?? "XXXX-XX-XX"
-        if let d = weekday(end) ?? deictic(end), d.type == "DATE", d.value.count == 10 {
-            day = d.value
-            end = d.end
-        }
+        let day: String
+        (day, end) = dayAfter(end)
         let value = "\(day)T\(CivilDate.pad(h, 2)):\(CivilDate.pad(minute, 2))"
         return TimeMatch(start: i, end: end, type: "TIME", value: value)
+    }
+
+    /// The day a clock time names after it ("5 p.m. Tuesday", "noon Saturday", "5 p.m. EST,
+    /// Nov. 6", "10 a.m. tomorrow"), else the publication date; with the end of what was read.
+    func dayAfter(_ i: Int) -> (day: String, end: Int) {
+        let j = word(i) == "," ? i + 1 : i
+        if let d = weekday(j) ?? deictic(j) ?? monthDate(j), d.type == "DATE", d.value.count == 10 {
+            return (d.value, d.end)
+        }
+        return (dct?.iso ?? "XXXX-XX-XX", i)
     }
 
     /// Expressions starting with "the": "the past few days", "the third quarter", "the past".
@@ -111,8 +119,27 @@ extension TimeContext {
         }
         var j = i + 1
         if word(j) == "fiscal" { j += 1 }
-        if let q = TimeLexicon.ordinals[word(j)], word(j + 1) == "quarter", let dct {
-            return TimeMatch(start: i, end: j + 2, type: "DATE", value: "\(dct.year)-Q\(q)")
+        // "the 1988 third quarter", "the 1988 quarter" (the same quarter as the last one).
+        if let y = yearValue(j) {
+            if let q = TimeLexicon.ordinals[word(j + 1)], word(j + 2) == "quarter" {
+                return TimeMatch(start: i, end: j + 3, type: "DATE", value: "\(y)-Q\(q)")
+            }
+            if word(j + 1) == "quarter", let dct {
+                return TimeMatch(start: i, end: j + 2, type: "DATE", value: "\(y)-Q\(dct.adding(months: -3).quarter)")
+            }
+        }
+        if let q = TimeLexicon.ordinals[word(j)], word(j + 1) == "quarter" {
+            if word(j + 2) == "of", let y = yearValue(j + 3) {
+                return TimeMatch(start: i, end: j + 4, type: "DATE", value: "\(y)-Q\(q)")
+            }
+            if let dct { return TimeMatch(start: i, end: j + 2, type: "DATE", value: "\(dct.year)-Q\(q)") }
+        }
+        // "the first half of 1990", "the second half".
+        if let h = TimeLexicon.halves[word(j)], word(j + 1) == "half" {
+            if word(j + 2) == "of", let y = yearValue(j + 3) {
+                return TimeMatch(start: i, end: j + 4, type: "DATE", value: "\(y)-H\(h)")
+            }
+            if let dct, word(j + 2) != "of" { return TimeMatch(start: i, end: j + 2, type: "DATE", value: "\(dct.year)-H\(h)") }
         }
         if (word(j) == "quarter" || (word(j) == "latest" && word(j + 1) == "quarter")) {
             return TimeMatch(start: i, end: word(j) == "quarter" ? j + 1 : j + 2, type: "DATE", value: shifted("Q", by: -1))
@@ -140,7 +167,9 @@ extension TimeContext {
                 return TimeMatch(start: i, end: i + 2, type: "TIME", value: dct.adding(days: shift == -1 ? -1 : 0).iso + "TNI")
             }
             if n.hasSuffix("s") || unit == "D" { return nil }
-            if t == "last" && unit == "Y", let q = quarterContext() { return TimeMatch(start: i, end: i + 2, type: "DATE", value: q) }
+            if unit == "Y", word(i + 2) == "'s" || word(i + 2) == "’s", let q = TimeLexicon.ordinals[word(i + 3)], word(i + 4) == "quarter" {
+                return TimeMatch(start: i, end: i + 5, type: "DATE", value: "\(shifted("Y", by: shift))-Q\(q)")
+            }
             if t == "past" { return TimeMatch(start: i, end: i + 2, type: "DURATION", value: TimeContext.duration(1, unit, time: false)) }
             if unit == "WE" { return TimeMatch(start: i, end: i + 2, type: "DATE", value: weekendValue(at: i, shift: shift)) }
             return TimeMatch(start: i, end: i + 2, type: "DATE", value: shifted(unit, by: shift))
@@ -197,6 +226,12 @@ extension TimeContext {
         let t = word(i)
         if let d = TimeLexicon.pluralWeekdays[t] { return TimeMatch(start: i, end: i + 1, type: "SET", value: "XXXX-WXX-\(d)") }
         guard let d = TimeLexicon.weekdays[t] else { return nil }
+        // "Friday, Oct. 23": the date says which Friday.
+        let j = word(i + 1) == "," ? i + 2 : i + 1
+        if var m = monthDate(j), m.value.count == 10 {
+            m.start = i
+            return m
+        }
         let value = weekdayValue(d, direction: tense(at: i), strict: false)
         if word(i + 1) == "night" { return TimeMatch(start: i, end: i + 2, type: "DATE", value: value) }
         if let part = TimeLexicon.partsOfDay[word(i + 1)] {
@@ -248,5 +283,12 @@ extension TimeContext {
         }
         guard let year else { return nil }
         return TimeMatch(start: i, end: end, type: "DATE", value: CivilDate(year: year, month: m, day: d).iso)
+    }
+
+    /// A four-digit year at `i` ("1988").
+    func yearValue(_ i: Int) -> Int? {
+        let t = word(i)
+        guard t.utf8.count == 4, let y = TimeContext.digits(t), y >= 1800, y < 2200 else { return nil }
+        return y
     }
 }

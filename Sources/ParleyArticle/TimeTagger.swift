@@ -101,13 +101,25 @@ struct TimeContext {
         return CivilDate(year: resolveYear(month: month, at: i, dct: dct), month: month, day: 1).isoMonth
     }
 
-    /// The year of a month named without one: the publication year, moved by tense
-    /// when the month lies on the other side of the publication date.
+    /// The year of a month named without one: the publication year, moved by the tense of
+    /// the verb the date belongs to when the month lies on the other side of the publication
+    /// date; without such a verb, the occurrence of the month nearest the publication date.
     func resolveYear(month: Int, at i: Int, dct: CivilDate) -> Int {
-        // Only across the turn of the year: "in December" written in January.
-        if month >= 11 && dct.month <= 2 && tense(at: i) == .past { return dct.year - 1 }
-        if month <= 2 && dct.month >= 11 && tense(at: i) == .future { return dct.year + 1 }
-        return dct.year
+        // A deadline ("extended to Nov. 16", "through Nov. 17") is no past event; a date
+        // hanging off a noun or adjective ("payable Dec. 7") takes no tense from the verb.
+        let deadline = ["to", "until", "till", "through", "by"].contains(word(i - 1))
+        switch deadline ? nil : governingTense(at: i, hops: 0, presentLooksAhead: false) {
+        case .past: return month > dct.month ? dct.year - 1 : dct.year
+        case .future: return month < dct.month ? dct.year + 1 : dct.year
+        case nil:
+            // No verb to go by: the nearer of this year's month and last or next year's.
+            // News tells of the past more than of the future: the next occurrence is taken
+            // only when it is at most four months ahead.
+            let back = (dct.month - month + 12) % 12
+            if back == 0 { return dct.year }
+            if 12 - back <= 4 { return month < dct.month ? dct.year + 1 : dct.year }
+            return month > dct.month ? dct.year - 1 : dct.year
+        }
     }
 
     func dateValue(_ d: CivilDate) -> String { d.iso }
@@ -143,9 +155,72 @@ struct TimeContext {
 
     enum Tense { case past, future }
 
-    /// Tense governing token `i`: the nearest tense cue before it in the sentence (the
-    /// tagger's VBD/MD when present), else the nearest after it, else past (news default).
+    /// Tense governing token `i`: that of the verb the expression attaches to in the parse,
+    /// else the nearest tense cue before it in the sentence (the tagger's VBD/MD when
+    /// present), else the nearest after it, else past (news default).
     func tense(at i: Int) -> Tense {
+        if let t = governingTense(at: i) { return t }
+        return cueTense(at: i)
+    }
+
+    /// The tense of the verb that token `i` depends on ("met on Friday", "will meet on
+    /// Friday", "is meeting Friday", "the ruling issued Thursday"): its auxiliaries first, then
+    /// its own tag. A possessive ("Tuesday's ruling") looks back; "as soon as" looks ahead;
+    /// the present of a reporting verb ("says") decides nothing.
+    func governingTense(at i: Int, hops maxHops: Int = 4, presentLooksAhead: Bool = true) -> Tense? {
+        if word(i + 1) == "'s" || word(i + 1) == "’s" { return .past }
+        if word(i - 1) == "as" && word(i - 2) == "soon" { return .future }
+        guard !doc.analysis.isEmpty else { return nil }
+        var v = doc.analysis[i].head
+        var hops = 0
+        while v >= 0, sentence.contains(v), hops < maxHops {
+            if doc.analysis[v].upos == "VERB" { break }
+            v = doc.analysis[v].head
+            hops += 1
+        }
+        guard v >= 0, sentence.contains(v), doc.analysis[v].upos == "VERB" else { return nil }
+        let verb = doc.analysis[v]
+        if TimeLexicon.schedulingVerbs.contains(verb.lemma) { return .future }
+        var modal = false, perfect = false, progressive = false
+        var infinitive: Int? = nil
+        for k in sentence where k != v && doc.analysis[k].head == v {
+            let a = doc.analysis[k]
+            switch a.deprel {
+            case "aux", "aux:pass":
+                if a.xpos == "MD" {
+                    modal = true
+                } else if a.lemma == "have" {
+                    perfect = true
+                } else if a.xpos == "VBD" {
+                    return .past
+                } else if a.lemma == "be" && verb.xpos == "VBG" {
+                    progressive = true
+                }
+            case "mark" where w.lower[k] == "to":
+                infinitive = k
+            default:
+                break
+            }
+        }
+        if modal { return perfect ? .past : .future }
+        if perfect { return .past }
+        if progressive { return .future }
+        if let to = infinitive {
+            // "had been due to expire Friday", "had hoped to meet Tuesday" look back from a
+            // past perfect just before the infinitive.
+            let before = max(sentence.lowerBound, to - 4)..<to
+            if before.contains(where: { doc.analysis[$0].lemma == "have" && doc.analysis[$0].xpos == "VBD" }) { return .past }
+            return .future
+        }
+        switch verb.xpos {
+        case "VBD": return .past
+        case "VBN" where verb.deprel == "acl": return .past
+        case "VBZ", "VBP": return presentLooksAhead && !TimeLexicon.reportingVerbs.contains(verb.lemma) ? .future : nil
+        default: return nil
+        }
+    }
+
+    func cueTense(at i: Int) -> Tense {
         func cue(_ k: Int) -> Tense? {
             if !doc.analysis.isEmpty {
                 let a = doc.analysis[k]
@@ -154,7 +229,7 @@ struct TimeContext {
                 }
                 if a.xpos == "VBD" { return .past }
                 // "prepared to meet in Vienna on Friday": an infinitive looks ahead.
-                if a.xpos == "VB" && k > 0 && w.lower[k - 1] == "to" { return .future }
+                if a.xpos == "VB" && k > 0 && w.lower[k - 1] == "to" && abs(k - i) <= 3 { return .future }
             }
             let t = w.lower[k]
             if TimeLexicon.futureCues.contains(t) { return .future }

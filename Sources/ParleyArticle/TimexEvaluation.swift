@@ -122,17 +122,22 @@ public struct TimexScore: Sendable {
     }
 
     /// One line per disagreement: `MISS`, `SPURIOUS`, `VALUE` or `SPAN`, with gold and prediction.
-    public static func errors(_ docs: [TimeMLDocument], tagger: TimeTagger = TimeTagger()) throws -> [String] {
+    public static func errors(
+        _ docs: [TimeMLDocument], tagger: TimeTagger = TimeTagger(), linguistic: (any DocumentStage)? = nil
+    ) throws -> [String] {
         var lines: [String] = []
         for d in docs {
-            let doc = try TextPipeline.analyze(text: d.text, metadata: ArticleMetadata(date: d.dct), inputName: d.name)
+            let doc = try prepare(d, linguistic)
             let p = tagger.tag(doc)
             var matched = Set<Int>()
             for x in p {
                 if let k = d.gold.indices.first(where: { !matched.contains($0) && d.gold[$0].start < x.end && x.start < d.gold[$0].end }) {
                     matched.insert(k)
                     let g = d.gold[k]
-                    if g.value != x.value || g.type != x.type { lines.append("VALUE\t\(d.dct ?? "")\t\(g.text)\t\(g.type) \(g.value)\t\(x.text)\t\(x.type) \(x.value)") }
+                    if g.value != x.value || g.type != x.type {
+                        let sentence = doc.sentences.first { $0.start <= x.start && x.start < $0.end }.map { doc.span($0.start, $0.end).text } ?? ""
+                        lines.append("VALUE\t\(d.dct ?? "")\t\(g.text)\t\(g.type) \(g.value)\t\(x.text)\t\(x.type) \(x.value)\t\(sentence)")
+                    }
                     else if g.start != x.start || g.end != x.end { lines.append("SPAN\t\(g.text)\t\(x.text)") }
                 } else {
                     lines.append("SPURIOUS\t\(x.text)\t\(x.type) \(x.value)")
@@ -145,13 +150,22 @@ public struct TimexScore: Sendable {
         return lines
     }
 
-    /// Runs the tagger over TimeML documents, each with its own creation date.
-    public static func evaluate(_ docs: [TimeMLDocument], tagger: TimeTagger = TimeTagger()) throws -> TimexScore {
+    /// Runs the tagger over TimeML documents, each with its own creation date, after
+    /// `linguistic` (tags and parse, as in `parley code`) when given.
+    public static func evaluate(
+        _ docs: [TimeMLDocument], tagger: TimeTagger = TimeTagger(), linguistic: (any DocumentStage)? = nil
+    ) throws -> TimexScore {
         var score = TimexScore()
         for d in docs {
-            let doc = try TextPipeline.analyze(text: d.text, metadata: ArticleMetadata(date: d.dct), inputName: d.name)
+            let doc = try prepare(d, linguistic)
             score.add(gold: d.gold, predicted: tagger.tag(doc))
         }
         return score
+    }
+
+    static func prepare(_ d: TimeMLDocument, _ linguistic: (any DocumentStage)?) throws -> Document {
+        var doc = try TextPipeline.analyze(text: d.text, metadata: ArticleMetadata(date: d.dct), inputName: d.name)
+        try linguistic?.process(&doc)
+        return doc
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ParleyArticle
+import ParleyNLP
 
 /// `parley eval timex`: time expressions against TempEval-3 TimeML files.
 struct EvalTimex: ParsableCommand {
@@ -14,8 +15,18 @@ struct EvalTimex: ParsableCommand {
     @Flag(help: "Also print every missed, spurious or wrongly valued expression.")
     var showErrors = false
 
+    @Flag(help: "Score the time rules alone, on cue words instead of the tagger's and parser's tense.")
+    var rulesOnly = false
+
     func run() throws {
         var docs: [TimeMLDocument] = []
+        let linguistic: LinguisticStage?
+        do {
+            linguistic = rulesOnly ? nil : try LinguisticStage.loadShipped()
+        } catch {
+            FileHandle.standardError.write(Data("parley: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
         guard let walker = FileManager.default.enumerator(atPath: directory) else {
             FileHandle.standardError.write(Data("parley: \(directory): no such directory\n".utf8))
             throw ExitCode(1)
@@ -39,8 +50,8 @@ struct EvalTimex: ParsableCommand {
             throw ExitCode(1)
         }
         if showErrors {
-            for line in try TimexScore.errors(docs) { print(line) }
+            for line in try TimexScore.errors(docs, linguistic: linguistic) { print(line) }
         }
-        print(try TimexScore.evaluate(docs).summary)
+        print(try TimexScore.evaluate(docs, linguistic: linguistic).summary)
     }
 }

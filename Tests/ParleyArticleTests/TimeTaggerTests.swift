@@ -37,11 +37,33 @@ import Testing
         Case(sentence: "Talks will resume next month.", text: "next month", type: "DATE", value: "2016-03"),
         Case(sentence: "He resigned earlier this month.", text: "this month", type: "DATE", value: "2016-02"),
         Case(sentence: "The truce collapsed in late November.", text: "late November", type: "DATE", value: "2015-11"),
+        // A weekday with its date, a clock time with its day.
+        Case(sentence: "The court ruled on Friday, Feb. 5, that the law stands.", text: "Friday, Feb. 5", type: "DATE", value: "2016-02-05"),
+        Case(sentence: "The ultimatum expires at noon Saturday.", text: "noon Saturday", type: "TIME", value: "2016-02-13T12:00"),
+        Case(sentence: "Bids are due by 5 p.m. EST, Feb. 16.", text: "5 p.m. EST, Feb. 16", type: "TIME", value: "2016-02-16T17:00"),
+        // Quarters and halves of named years.
+        Case(sentence: "Profit rose in the 2014 third quarter.", text: "the 2014 third quarter", type: "DATE", value: "2014-Q3"),
+        Case(sentence: "Sales fell in the third quarter of 2014.", text: "the third quarter of 2014", type: "DATE", value: "2014-Q3"),
+        Case(sentence: "Output rose in the first half of 2015.", text: "the first half of 2015", type: "DATE", value: "2015-H1"),
+        Case(sentence: "Orders will rise in next year's first quarter.", text: "next year's first quarter", type: "DATE", value: "2017-Q1"),
+        // Vague stretches.
+        Case(sentence: "Fighting has intensified in recent weeks.", text: "recent weeks", type: "DURATION", value: "PXW"),
+        Case(sentence: "Several years ago, the plant closed.", text: "Several years ago", type: "DATE", value: "PAST_REF"),
+        // The tense of the verb the weekday belongs to.
+        Case(sentence: "The opposition rejected Tuesday's proposal.", text: "Tuesday", type: "DATE", value: "2016-02-09"),
+        Case(sentence: "Troops could leave as soon as Friday, officials said.", text: "Friday", type: "DATE", value: "2016-02-12"),
+        Case(sentence: "The two leaders meet separately Monday with Kerry.", text: "Monday", type: "DATE", value: "2016-02-15"),
+        Case(sentence: "Officials said the convoy, which had been due to arrive Tuesday, was turned back.", text: "Tuesday", type: "DATE", value: "2016-02-09"),
+        Case(sentence: "The ruling issued Monday was appealed.", text: "Monday", type: "DATE", value: "2016-02-08"),
+        // Months without a year: the verb's tense, else the nearer occurrence, leaning to the past.
+        Case(sentence: "In October, the army advanced on the city.", text: "October", type: "DATE", value: "2015-10"),
+        Case(sentence: "The offer was extended to March 16.", text: "March 16", type: "DATE", value: "2016-03-16"),
+        Case(sentence: "A new round of talks is planned for April.", text: "April", type: "DATE", value: "2016-04"),
     ]
 
     @Test(arguments: cases)
     func value(_ c: Case) throws {
-        let doc = try Shared.run(c.sentence)
+        let doc = try Shared.runParsed(c.sentence)
         let t = try #require(doc.times.first { $0.text == c.text }, "no time expression \(c.text) in \(doc.times.map(\.text))")
         #expect(t.value == c.value)
         #expect(t.type == c.type)

@@ -119,8 +119,14 @@ import Testing
 
     @Test func gateTimesOutWaitersAndKeepsNoneQueued() async throws {
         let gate = CodingGate(capacity: 1, maxWaiting: 4)
-        async let long: Void = gate.run(deadline: .now.advanced(by: .seconds(5))) { Thread.sleep(forTimeInterval: 0.3) }
-        try await Task.sleep(for: .milliseconds(50))
+        async let long: Void = gate.run(deadline: .now.advanced(by: .seconds(600))) { Thread.sleep(forTimeInterval: 1.0) }
+        // Wait until the long job holds the gate: on a machine busy with other suites the
+        // child task may start late, and a waiter that came first would find the gate free.
+        let start = ContinuousClock.now
+        while gate.load.running == 0 && ContinuousClock.now - start < .seconds(120) {
+            try await Task.sleep(for: .milliseconds(5))
+        }
+        try #require(gate.load.running == 1)
         await #expect(throws: CodingGate.Refusal.timeout) {
             try await gate.run(deadline: .now.advanced(by: .milliseconds(50))) { 1 }
         }
