@@ -35,6 +35,24 @@ extension AttributionContext {
         "agree", "decide", "propose", "warn", "tell", "advise", "recommend",
     ]
 
+    /// Intentions whose "to …" complement is the position taken ("wants to repeal", "refuses to
+    /// release"): not speech, but a stance attributed to the subject (kind `stance`).
+    static let intentionLemmas: Set<String> = [
+        "want", "plan", "seek", "intend", "refuse", "aim", "wish", "prefer", "offer", "hesitate",
+    ]
+    /// Verbs of judging whose object is what the subject judges ("attacked Trump", "called the
+    /// charges unsubstantiated", "criticized the policy"): a stance on that object.
+    static let judgingLemmas: Set<String> = [
+        "attack", "criticize", "criticise", "condemn", "praise", "support", "oppose", "question",
+        "blame", "accuse", "cite", "describe", "reject", "defend", "welcome", "dismiss", "endorse",
+        "applaud", "slam", "blast", "denounce", "chastise", "hail", "laud", "mock", "ridicule",
+        "challenge", "dispute", "label", "call", "characterize", "characterise", "deride", "fault",
+        "credit", "thank", "congratulate", "favor", "favour", "champion", "tout", "decry", "lambaste",
+        "rebuke", "scold", "commend", "embrace", "back", "disavow", "repudiate", "accept",
+    ]
+    /// Verbs whose "for …" object is what is asked for ("called for an investigation").
+    static let advocacyLemmas: Set<String> = ["call", "push", "press", "argue", "advocate", "lobby", "appeal", "plead"]
+
     func parsed(skipping usedCues: Set<Int>) -> [Attribution] {
         guard doc.analysis.count == doc.tokens.count else { return [] }
         var out: [Attribution] = []
@@ -60,7 +78,12 @@ extension AttributionContext {
             }
             for v in r where !usedCues.contains(v) && marks.inside[v] < 0 {
                 let a = doc.analysis[v]
-                guard a.upos == "VERB", AttributionContext.attributionLemmas.contains(a.lemma.lowercased()) else { continue }
+                let lemma = a.lemma.lowercased()
+                let speech = AttributionContext.attributionLemmas.contains(lemma)
+                let intention = AttributionContext.intentionLemmas.contains(lemma)
+                let judging = AttributionContext.judgingLemmas.contains(lemma)
+                let advocacy = AttributionContext.advocacyLemmas.contains(lemma)
+                guard a.upos == "VERB", speech || intention || judging || advocacy else { continue }
                 guard var subject = dependents(v, ["nsubj"]).first,
                     ["PROPN", "NOUN", "PRON"].contains(doc.analysis[subject].upos)
                 else { continue }
@@ -74,25 +97,44 @@ extension AttributionContext {
                 if speaker.upperBound > v { speaker = speaker.lowerBound..<(subject + 1) }
                 guard !speaker.isEmpty, !speaker.contains(v) else { continue }
                 var content: Range<Int>?
-                if let clause = dependents(v, ["ccomp"]).first {
+                var kind = "indirect"
+                let infinitive = dependents(v, ["xcomp"]).first(where: { x in
+                    children[x - r.lowerBound].contains { w.lower[$0] == "to" && doc.analysis[$0].deprel == "mark" }
+                })
+                if speech, let clause = dependents(v, ["ccomp"]).first {
                     content = subtree(clause)
-                } else if AttributionContext.infinitival.contains(a.lemma.lowercased()),
-                    let clause = dependents(v, ["xcomp"]).first(where: { x in
-                        children[x - r.lowerBound].contains { w.lower[$0] == "to" && doc.analysis[$0].deprel == "mark" }
-                    })
-                {
+                } else if let clause = infinitive, AttributionContext.infinitival.contains(lemma) || intention {
                     // "called on Russia to end …": the addressee stays out of the content.
                     content = subtree(clause)
+                    if !AttributionContext.infinitival.contains(lemma) { kind = "stance" }
+                } else if advocacy, let goal = dependents(v, ["obl"]).first(where: { o in
+                    children[o - r.lowerBound].contains { w.lower[$0] == "for" && doc.analysis[$0].deprel == "case" }
+                }) {
+                    // "called for an investigation": the goal without its "for".
+                    var t = subtree(goal)
+                    // "for an end to air strikes" may come out as two obliques of the verb.
+                    for o in dependents(v, ["obl"]).sorted() where o > goal && subtree(o).lowerBound == t.upperBound {
+                        t = t.lowerBound..<subtree(o).upperBound
+                    }
+                    content = (t.lowerBound + 1)..<t.upperBound
+                    kind = "stance"
+                } else if judging, let object = dependents(v, ["obj"]).first {
+                    // "called the charges unsubstantiated": the object with what it is called.
+                    var t = subtree(object)
+                    if let predicate = dependents(v, ["xcomp"]).first { t = min(t.lowerBound, subtree(predicate).lowerBound)..<max(t.upperBound, subtree(predicate).upperBound) }
+                    content = t
+                    kind = "stance"
                 }
-                guard var c = content.map(trimmed), c.count >= 2 else { continue }
+                guard var c = content.map(trimmed), c.count >= (kind == "stance" ? 1 : 2) else { continue }
                 // "said last week (that) …": the time belongs to the saying.
                 if let t = TimeContextless.leadingTime(w, c.lowerBound), c.count > t + 1 { c = (c.lowerBound + t)..<c.upperBound }
                 if c.contains(v) || c.overlaps(speaker) {
-                    c = c.lowerBound..<min(c.upperBound, speaker.lowerBound, v)
-                    guard c.count >= 2 else { continue }
+                    let upper = min(c.upperBound, speaker.lowerBound, v)
+                    guard upper >= c.lowerBound + 2 else { continue }
+                    c = c.lowerBound..<upper
                 }
                 if overlapsQuote(c) { continue }
-                out.append(Attribution(fragments: [c], cue: v..<(v + 1), speaker: speaker, kind: "indirect"))
+                out.append(Attribution(fragments: [c], cue: v..<(v + 1), speaker: speaker, kind: kind))
             }
         }
         return out

@@ -161,7 +161,8 @@ public struct Quote: Codable, Sendable, Equatable {
     public var end: Int
     public var sentence: Int
     public var speaker: Speaker?
-    /// `direct`, `partial` or `indirect`.
+    /// `direct`, `partial`, `indirect` (reported speech or belief) or `stance` (a position
+    /// attributed without reported words: "wants to …", "called for …", "criticized …").
     public var kind: String
     /// The attribution verb or phrase ("said", "according to").
     public var cue: TextSpan?

@@ -50,7 +50,7 @@ enum OutputFormatter {
             s += "\n## Quotes\n"
             for q in o.quotes {
                 let who = q.speaker.map { $0.canonical ?? $0.text } ?? "?"
-                s += "- \(who): \(q.text)\n"
+                s += q.kind == "direct" || q.kind == "partial" ? "- \(who): \(q.text)\n" : "- \(who) (\(q.kind)): \(q.text)\n"
             }
         }
         if !o.times.isEmpty {

@@ -47,6 +47,16 @@ import Testing
         #expect(qs.allSatisfy { $0.speaker?.canonical == "Mary Jones" })
     }
 
+    /// Positions held without words reported, read from the parse.
+    @Test func stancesFromTheParse() throws {
+        let doc = try Shared.runParsed(
+            "Chancellor Angela Merkel wants to limit the number of refugees. The opposition has called for an end to air strikes. Senator John Smith criticized the new sanctions on Monday.")
+        let stances = doc.quotes.filter { $0.kind == "stance" }
+        #expect(stances.map(\.text) == ["to limit the number of refugees", "an end to air strikes", "the new sanctions"])
+        #expect(stances.first?.speaker?.canonical == "Angela Merkel")
+        #expect(stances.last?.speaker?.canonical == "John Smith")
+    }
+
     @Test func scareQuotesAreNotQuotes() throws {
         let doc = try Shared.run("The so-called “moderate” rebels retreated.")
         #expect(doc.quotes.isEmpty)
