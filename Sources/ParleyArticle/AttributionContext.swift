@@ -199,9 +199,12 @@ struct AttributionContext {
     }
 
     /// Start of the clause a verb belongs to: after the previous sentence end, colon, semicolon or quote.
-    func clauseStart(_ v: Int) -> Int {
+    /// Start of the clause that ends at `v`: back to a sentence or quote boundary; with
+    /// `throughQuotes`, a short quotation inside the clause ("A cashier who “steals …” is held
+    /// accountable, Warren said") does not stop it.
+    func clauseStart(_ v: Int, throughQuotes: Bool = false) -> Int {
         var k = v - 1
-        while k >= 0 && !marks.breakAfter[k] && marks.inside[k] < 0 && ![".", "!", "?", ";", ":"].contains(w.text[k]) { k -= 1 }
+        while k >= 0 && !marks.breakAfter[k] && (throughQuotes || marks.inside[k] < 0) && ![".", "!", "?", ";", ":"].contains(w.text[k]) { k -= 1 }
         return k + 1
     }
 

@@ -33,15 +33,30 @@ extension AttributionContext {
                 if w.lower[v] == "say" && !["they", "officials", "experts", "analysts", "sources", "people", "critics", "we", "i", "you"].contains(w.at(v - 1)) { continue }
                 let start = clauseStart(v)
                 let subject = subjectIn(start..<v, preferFirst: false)
-                // "…, X said." — content before the comma that precedes the speaker.
+                // "…, X said." — content before the comma that precedes the speaker; after the
+                // cue only its adjuncts ("told The Huffington Post on Tuesday"), or a comma and
+                // the rest of the reported sentence ("The museum, Mr. Obama said, would make …").
                 let tail = contentEnd(r)
                 let afterVerb = v + 1
-                if let subject, let comma = (max(r.lowerBound, subject.lowerBound - 7)..<max(r.lowerBound, subject.lowerBound)).last(where: { w.text[$0] == "," }), afterVerb >= tail - 3 {
-                    let content = start..<max(start, comma)
-                    if content.count >= 3 && !overlapsQuote(content) {
-                        out.append(Attribution(fragments: [content], cue: v..<(v + 1), speaker: subject, kind: "indirect"))
+                if let subject, let comma = (max(r.lowerBound, subject.lowerBound - 7)..<max(r.lowerBound, subject.lowerBound)).last(where: { w.text[$0] == "," }) {
+                    let nextComma = (afterVerb..<max(afterVerb, tail)).first { w.text[$0] == "," && marks.inside[$0] < 0 }
+                    let adjunctEnd = nextComma ?? tail
+                    let parsed = !doc.analysis.isEmpty
+                    let adjunctsOnly = parsed
+                        ? adjunctEnd - afterVerb <= 8 && !(afterVerb..<adjunctEnd).contains { ["VERB", "AUX"].contains(doc.analysis[$0].upos) || w.lower[$0] == "that" }
+                        : afterVerb >= tail - 3
+                    if adjunctsOnly {
+                        let begin = parsed ? clauseStart(v, throughQuotes: true) : start
+                        var fragments = [begin..<max(begin, comma)]
+                        if parsed, let nc = nextComma, tail - (nc + 1) >= 2 { fragments.append((nc + 1)..<tail) }
+                        // "The museum, Mr. Obama said, would …": a short subject is enough when
+                        // the clause goes on after the cue.
+                        let enough = fragments.count > 1 ? fragments[0].count >= 1 : fragments[0].count >= 3
+                        if enough && !overlapsQuote(fragments[0]) {
+                            out.append(Attribution(fragments: fragments, cue: v..<(v + 1), speaker: subject, kind: "indirect"))
+                        }
+                        continue
                     }
-                    continue
                 }
                 // "X said (that) …" — content after the verb (and its object for "told").
                 guard let subject, subject.upperBound >= v - 3 else { continue }

@@ -57,6 +57,17 @@ import Testing
         #expect(stances.last?.speaker?.canonical == "John Smith")
     }
 
+    /// "…, X told Y on Tuesday." and "The museum, X said, would …": the reported clause around the cue.
+    @Test func reportedClauseAroundTheCue() throws {
+        let doc = try Shared.runParsed(
+            "The ceasefire could hold if both sides keep their promises, Senator John Smith told reporters on Tuesday. The museum, Mary Jones said, would make visitors face hard truths.")
+        let first = try #require(doc.quotes.first { $0.speaker?.canonical == "John Smith" })
+        #expect(first.kind == "indirect")
+        #expect(first.text == "The ceasefire could hold if both sides keep their promises")
+        let pieces = doc.quotes.filter { $0.speaker?.canonical == "Mary Jones" }.map(\.text)
+        #expect(pieces == ["The museum", "would make visitors face hard truths"])
+    }
+
     @Test func scareQuotesAreNotQuotes() throws {
         let doc = try Shared.run("The so-called “moderate” rebels retreated.")
         #expect(doc.quotes.isEmpty)
