@@ -77,9 +77,42 @@ public struct CodingSentence: Sendable {
             starts.append(Int(document.tokens[t].start))
             ends.append(Int(document.tokens[t].end))
         }
+        CodingSentence.repairSubordinateSubjects(words: words, upos: upos, heads: &heads, deprels: &deps)
         self.init(
             words: words, lemmas: lemmas, upos: upos, heads: heads, deprels: deps, starts: starts,
             ends: ends, firstToken: base)
+    }
+
+    /// "… will meet after talks between X and Y broke down": a parser that reads "after" as a
+    /// preposition leaves "talks" an oblique of "meet" and "broke down" a clause without a
+    /// subject. When a subjectless adverbial clause follows right after such an oblique, the
+    /// noun is its subject and the preposition its subordinator.
+    static func repairSubordinateSubjects(words: [String], upos: [String], heads: inout [Int], deprels: inout [String]) {
+        let n = heads.count
+        func isUnder(_ k: Int, _ t: Int) -> Bool {
+            var a = k
+            var steps = 0
+            while a >= 0 && steps < n {
+                if a == t { return true }
+                a = heads[a]
+                steps += 1
+            }
+            return false
+        }
+        for w in 0..<n where deprels[w] == "advcl" && upos[w] == "VERB" {
+            let h = heads[w]
+            guard h >= 0, !(0..<n).contains(where: { heads[$0] == w && deprels[$0].hasPrefix("nsubj") }) else { continue }
+            guard let noun = (0..<w).last(where: { heads[$0] == h && deprels[$0].hasPrefix("obl") }),
+                ["NOUN", "PROPN"].contains(upos[noun]),
+                let c = (0..<noun).first(where: { heads[$0] == noun && deprels[$0] == "case" }),
+                ["AFTER", "BEFORE", "SINCE", "UNTIL", "TILL"].contains(words[c].uppercased()),
+                (noun..<w).last(where: { isUnder($0, noun) }) == w - 1
+            else { continue }
+            heads[noun] = w
+            deprels[noun] = "nsubj"
+            heads[c] = w
+            deprels[c] = "mark"
+        }
     }
 
     /// Children of `i` with relation `rel` (subtype ignored).

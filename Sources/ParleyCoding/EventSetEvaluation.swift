@@ -31,7 +31,12 @@ public enum EventSetEvaluation {
         public var matched: [Key]
         public var missed: [Key]
         public var spurious: [Key]
-        public var precision: Double { Double(matched.count) / Double(max(1, matched.count + spurious.count)) }
+        /// Coded events the gold lists as acceptable but not required: right, yet not missed when absent.
+        public var accepted: [Key] = []
+        public var precision: Double {
+            let right = matched.count + accepted.count
+            return Double(right) / Double(max(1, right + spurious.count))
+        }
         public var recall: Double { Double(matched.count) / Double(max(1, matched.count + missed.count)) }
     }
 
@@ -39,20 +44,27 @@ public enum EventSetEvaluation {
         events.map { Key(source: $0.source?.actor, target: $0.target?.actor, root: $0.root) }
     }
 
-    public static func score(gold: [Key], coded: [Key]) -> Score {
+    /// Scores `coded` against the required `gold` events; a coded event that matches none of
+    /// them but is listed in `acceptable` counts for precision and not against recall.
+    public static func score(gold: [Key], coded: [Key], acceptable: [Key] = []) -> Score {
         var remaining: [Key: Int] = [:]
         for g in gold { remaining[g, default: 0] += 1 }
         var matched: [Key] = []
         var spurious: [Key] = []
+        var accepted: [Key] = []
         for c in coded {
             if let n = remaining[c], n > 0 {
                 remaining[c] = n - 1
                 matched.append(c)
-            } else if !matched.contains(c) && !spurious.contains(c) {
+            } else if matched.contains(c) || spurious.contains(c) || accepted.contains(c) {
+                continue
+            } else if acceptable.contains(c) {
+                accepted.append(c)
+            } else {
                 spurious.append(c)
             }
         }
         let missed = remaining.flatMap { k, n in Array(repeating: k, count: n) }.sorted { $0.description < $1.description }
-        return Score(matched: matched, missed: missed, spurious: spurious)
+        return Score(matched: matched, missed: missed, spurious: spurious, accepted: accepted)
     }
 }

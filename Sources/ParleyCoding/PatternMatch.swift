@@ -247,7 +247,7 @@ extension MatchContext {
     func nominalEvents(_ n: Int) -> [CodedEvent] {
         guard let i = dicts.verbs.noun(word: s.words[n], lemma: s.lemmas[n]) else { return [] }
         let entry = dicts.verbs.entries[i]
-        guard let code = entry.code else { return [] }
+        guard let entryCode = entry.code else { return [] }
         var sources: [(code: String, token: Int)] = []
         var targets: [(code: String, token: Int)] = []
         for c in s.children[n] {
@@ -266,10 +266,33 @@ extension MatchContext {
         }
         // "the talks" as object of a verb whose subject holds them
         guard let src = sources.first, let tgt = targets.first, src.code != tgt.code else { return [] }
-        var out = [CodedEvent(source: src.code, target: tgt.code, code: code, sourceToken: src.token, targetToken: tgt.token, verb: n, rule: "\(entry.name): noun", negated: false, mode: "asserted")]
-        if let r = entry.reverseCode {
-            out.append(CodedEvent(source: tgt.code, target: src.code, code: r, sourceToken: tgt.token, targetToken: src.token, verb: n, rule: "\(entry.name): noun (reverse)", negated: false, mode: "asserted"))
+        var code = entryCode
+        var reverse = entry.reverseCode
+        var rule = "\(entry.name): noun"
+        if code.hasPrefix("04"), failed(n) {
+            // "talks between X and Y broke down": both sides halted negotiations.
+            code = "164"
+            reverse = "164"
+            rule += " that failed"
+        }
+        var out = [CodedEvent(source: src.code, target: tgt.code, code: code, sourceToken: src.token, targetToken: tgt.token, verb: n, rule: rule, negated: false, mode: "asserted")]
+        if let r = reverse {
+            out.append(CodedEvent(source: tgt.code, target: src.code, code: r, sourceToken: tgt.token, targetToken: src.token, verb: n, rule: rule + " (reverse)", negated: false, mode: "asserted"))
         }
         return out
+    }
+
+    /// Whether nominal talks `n` are the subject of a verb of failing: "broke down",
+    /// "collapsed", "stalled", "were suspended", "were called off".
+    func failed(_ n: Int) -> Bool {
+        let h = s.heads[n]
+        guard s.deprels[n] == "nsubj", h >= 0, h < s.count else { return false }
+        let particle = s.children[h].first { s.fullDeprels[$0] == "compound:prt" }.map { s.words[$0] }
+        switch s.lemmas[h] {
+        case "COLLAPSE", "FAIL", "STALL", "FALTER", "FOUNDER", "SUSPEND", "HALT", "CANCEL", "ABANDON": return true
+        case "BREAK": return particle == "DOWN" || particle == "OFF"
+        case "CALL": return particle == "OFF"
+        default: return false
+        }
     }
 }

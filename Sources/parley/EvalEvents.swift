@@ -9,7 +9,9 @@ struct EvalEvents: ParsableCommand {
         commandName: "events",
         abstract: "Compare coded events with article-level gold (source country, target country, root; consult symmetric).",
         discussion: """
-            GOLD.json is a parley/1 document or a JSON array of {"source": "USA", "target": "RUS", "root": "04"}.
+            GOLD.json is a parley/1 document or a JSON array of {"source": "USA", "target": "RUS", "root": "04"};
+            an entry with "required": false is an event an analyst accepts but does not require: coded, it
+            counts as right; missing, it is not missed.
             OUTPUT.json is a parley/1 document (as written by `parley code --format json`).
             """)
 
@@ -24,6 +26,7 @@ struct EvalEvents: ParsableCommand {
         var target: String?
         var root: String?
         var code: String?
+        var required: Bool?
     }
 
     func run() throws {
@@ -31,13 +34,17 @@ struct EvalEvents: ParsableCommand {
         let outBytes = Data(try InputFile.read(output))
         let decoder = JSONDecoder()
         let goldKeys: [EventSetEvaluation.Key]
+        var acceptable: [EventSetEvaluation.Key] = []
         if let doc = try? decoder.decode(Output.self, from: goldBytes) {
             goldKeys = EventSetEvaluation.keys(doc.events)
         } else {
             do {
-                goldKeys = try decoder.decode([GoldEvent].self, from: goldBytes).map {
-                    EventSetEvaluation.Key(source: $0.source, target: $0.target, root: $0.root ?? $0.code ?? "")
+                let entries = try decoder.decode([GoldEvent].self, from: goldBytes)
+                func key(_ e: GoldEvent) -> EventSetEvaluation.Key {
+                    EventSetEvaluation.Key(source: e.source, target: e.target, root: e.root ?? e.code ?? "")
                 }
+                goldKeys = entries.filter { $0.required != false }.map(key)
+                acceptable = entries.filter { $0.required == false }.map(key)
             } catch {
                 throw InputFile.Failure(description: "\(gold): neither parley/1 nor a list of gold events (\(error))")
             }
@@ -48,12 +55,13 @@ struct EvalEvents: ParsableCommand {
         } catch {
             throw InputFile.Failure(description: "\(output): not parley/1 JSON (\(error))")
         }
-        let s = EventSetEvaluation.score(gold: goldKeys, coded: EventSetEvaluation.keys(coded.events))
+        let s = EventSetEvaluation.score(gold: goldKeys, coded: EventSetEvaluation.keys(coded.events), acceptable: acceptable)
         for k in s.matched { print("matched  \(k)") }
+        for k in s.accepted { print("accepted \(k)") }
         for k in s.missed { print("missed   \(k)") }
         for k in s.spurious { print("spurious \(k)") }
         let p = (s.precision * 1000).rounded() / 10
         let r = (s.recall * 1000).rounded() / 10
-        print("precision \(p)%, recall \(r)%: \(s.matched.count) matched, \(s.missed.count) missed, \(s.spurious.count) spurious")
+        print("precision \(p)%, recall \(r)%: \(s.matched.count) matched, \(s.accepted.count) accepted, \(s.missed.count) missed, \(s.spurious.count) spurious")
     }
 }
