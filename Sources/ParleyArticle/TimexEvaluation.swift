@@ -140,7 +140,8 @@ public struct TimexScore: Sendable {
                     }
                     else if g.start != x.start || g.end != x.end { lines.append("SPAN\t\(g.text)\t\(x.text)") }
                 } else {
-                    lines.append("SPURIOUS\t\(x.text)\t\(x.type) \(x.value)")
+                    let sentence = doc.sentences.first { $0.start <= x.start && x.start < $0.end }.map { doc.span($0.start, $0.end).text } ?? ""
+                    lines.append("SPURIOUS\t\(x.text)\t\(x.type) \(x.value)\t\(sentence)")
                 }
             }
             for (k, g) in d.gold.enumerated() where !matched.contains(k) {

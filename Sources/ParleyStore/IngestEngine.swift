@@ -86,6 +86,12 @@ public final class IngestEngine: @unchecked Sendable {
                     }
                 } catch let e as IngestError {
                     work.push(.error(e))
+                } catch let e as SourceError {
+                    // A damaged .gz page or feed: one error for the file (its message gives the
+                    // compressed byte offset), the batch goes on with the next file.
+                    var code = "unreadable"
+                    if case .badGzip = e { code = "truncated-gzip" }
+                    work.push(.error(IngestError(origin: RecordOrigin(file: file), code: code, message: e.description)))
                 } catch {
                     work.push(.error(IngestError(origin: RecordOrigin(file: file), code: "unreadable", message: "\(error)")))
                 }

@@ -65,3 +65,27 @@ func expectComplete(_ db: String) throws {
     let orphans = try countRows(db, "SELECT COUNT(*) FROM events WHERE document_id NOT IN (SELECT id FROM documents)")
     #expect(orphans == 0)
 }
+
+/// A damaged `.gz` page is one stored error naming the file and the compressed byte offset;
+/// the other files of the batch are still ingested.
+@Test func damagedGzipFileIsOneErrorAndTheBatchGoesOn() throws {
+    guard let parley = parleyBinary() else {
+        print("skipped: the parley executable is not built (run `swift build` first)")
+        return
+    }
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("parley-gz-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let page = "<html><head><title>Talks</title></head><body><article><p>" + String(repeating: "Diplomats met in Geneva on Monday to discuss a cease-fire. ", count: 40) + "</p></article></body></html>"
+    let plain = dir.appendingPathComponent("page.html")
+    try Data(page.utf8).write(to: plain)
+    _ = try runChild("/bin/gzip", ["-n", "-f", plain.path])
+    let whole = try Data(contentsOf: URL(fileURLWithPath: plain.path + ".gz"))
+    try whole.prefix(whole.count / 2).write(to: dir.appendingPathComponent("cut.html.gz"))
+    try FileManager.default.removeItem(atPath: plain.path + ".gz")
+    try Data("Ministers meet in Vienna\n\nRussia and Turkey met in Vienna on Monday.\n".utf8).write(to: dir.appendingPathComponent("good.txt"))
+    let db = temporaryDatabase()
+    let result = try run(parley, ["ingest", dir.path, "--db", db, "--quiet"])
+    #expect(result.status == 0, "\(result.output)")
+    #expect(try countRows(db, "SELECT COUNT(*) FROM documents") == 1)
+    #expect(try countRows(db, "SELECT COUNT(*) FROM errors WHERE code = 'truncated-gzip' AND file LIKE '%cut.html.gz' AND message LIKE '%compressed byte%'") == 1)
+}
