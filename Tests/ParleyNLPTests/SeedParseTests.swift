@@ -48,6 +48,26 @@ import Testing
         #expect(p.dependents(visited, "nsubj") == ["she"])
     }
 
+    /// Short news sentences whose only verb the tagger reads as a participle: the clause gets
+    /// its finite verb back, and the parse its root.
+    @Test(arguments: [
+        ("The militants fired rockets at Israel.", "fired", "militants", "rockets"),
+        ("The police arrested dozens of protesters.", "arrested", "police", "dozens"),
+    ])
+    func finiteVerbOfAShortClause(_ text: String, _ verb: String, _ subject: String, _ object: String) throws {
+        let p = try parse(text)
+        let v = p.index(verb)
+        #expect(p.doc.analysis[v].xpos == "VBD")
+        #expect(p.head(v) == -1)
+        #expect(p.dependents(v, "nsubj") == [subject])
+        #expect(p.dependents(v, "obj") == [object])
+    }
+
+    @Test func participleAfterAnAuxiliaryStaysAParticiple() throws {
+        let p = try parse("Rockets were fired.")
+        #expect(p.doc.analysis[p.index("fired")].xpos == "VBN")
+    }
+
     @Test func kerryMeetingJubeir() throws {
         let p = try parse("Kerry said Monday after meeting Saudi Foreign Minister Adel al-Jubeir in Washington.")
         let meeting = p.index("meeting")
