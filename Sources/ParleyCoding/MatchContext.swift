@@ -126,6 +126,9 @@ struct MatchContext {
             let r = s.deprels[c]
             let full = s.fullDeprels[c]
             if r == "dobj" || r == "obj" || r == "iobj" { return 0 }
+            // a nominal the parser left unlabeled after the verb ("met … Justin Trudeau") is
+            // most often its object
+            if r == "dep" && c > v && ["NOUN", "PROPN", "PRON"].contains(s.upos[c]) { return 1 }
             if r == "nmod" || r == "obl" {
                 if full.hasSuffix("tmod") || full.hasSuffix("agent") || full.hasSuffix("npmod") { return nil }
                 // a bare noun phrase is a time ("last week") or, misparsed, an object ("fired two shells at")

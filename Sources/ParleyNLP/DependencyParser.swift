@@ -36,7 +36,15 @@ public struct DependencyParser: Sendable {
                 weights.score(UnsafeBufferPointer(start: feats, count: k), into: scores)
                 var best = -1
                 var bestScore = -Float.infinity
+                // Punctuation is never a head: no left-arc onto a punctuation buffer token, no
+                // right-arc from a punctuation stack token (else a name after a title can end up
+                // the subject of the full stop).
+                let punctB = state.b < count && isPunct(state.b)
+                let s0 = state.s0
+                let punctS0 = s0 >= 0 && s0 < count && isPunct(s0)
                 for c in 0..<C where scores[c] > bestScore && state.valid(c, labels: L, rootLabel: rootLabel) {
+                    if c >= 2 && c < 2 + L && punctB { continue }
+                    if c >= 2 + L && punctS0 { continue }
                     best = c
                     bestScore = scores[c]
                 }

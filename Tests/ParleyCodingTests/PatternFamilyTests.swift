@@ -71,6 +71,13 @@ import Testing
         #expect(s.recall == 1)
     }
 
+    @Test func unlabeledNominalAfterTheVerbIsItsObject() {
+        // the parser left "Trudeau" attached as `dep`
+        let s = Hand.sentence(
+            "Mexico/Mexico/PROPN/2/nsubj met/meet/VERB/0/root Canadian/Canadian/ADJ/4/amod Trudeau/Trudeau/PROPN/2/dep ././PUNCT/2/punct")
+        #expect(Hand.triples(s).sorted() == ["CAN/MEX/040", "MEX/CAN/040"])
+    }
+
     @Test func capitalAsMetonym() {
         let s = Hand.sentence("Moscow/Moscow/PROPN/2/nsubj condemned/condemn/VERB/0/root Ankara/Ankara/PROPN/2/obj")
         #expect(Hand.triples(s) == ["RUS/TUR/111"])
