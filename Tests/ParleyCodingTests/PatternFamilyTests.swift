@@ -78,6 +78,15 @@ import Testing
         #expect(Hand.triples(s).sorted() == ["CAN/MEX/040", "MEX/CAN/040"])
     }
 
+    @Test func killingAndMutualRestoration() {
+        let kill = Hand.sentence(
+            "Nigerian/Nigerian/ADJ/2/amod troops/troop/NOUN/3/nsubj killed/kill/VERB/0/root militants/militant/NOUN/3/obj")
+        #expect(Hand.triples(kill) == ["NGAMIL/---REB/1823"])
+        let restore = Hand.sentence(
+            "Ethiopia/Ethiopia/PROPN/4/nsubj and/and/CCONJ/3/cc Eritrea/Eritrea/PROPN/1/conj restored/restore/VERB/0/root relations/relation/NOUN/4/obj")
+        #expect(Hand.triples(restore).sorted() == ["ERI/ETH/050", "ETH/ERI/050"])
+    }
+
     @Test func capitalAsMetonym() {
         let s = Hand.sentence("Moscow/Moscow/PROPN/2/nsubj condemned/condemn/VERB/0/root Ankara/Ankara/PROPN/2/obj")
         #expect(Hand.triples(s) == ["RUS/TUR/111"])
