@@ -42,6 +42,10 @@ public struct EventCoder: DocumentStage {
     /// "said", "declined to comment": reporting, not events between actors.
     static let bareStatements: Set<String> = ["010", "011"]
 
+    /// Generic intent ("plans to", "agreed to", "intends to") says something only with a target:
+    /// without one it is mostly a company's or a ministry's plans.
+    static let targetRequired: Set<String> = ["030"]
+
     static func dateInt(_ s: String?) -> Int? {
         guard let s, s.count >= 10 else { return nil }
         return Int(s.prefix(10).filter { $0 != "-" })
@@ -66,7 +70,7 @@ public struct EventCoder: DocumentStage {
                 e.source = memory.fillCountry(source, other: target, sentence: sentenceActors)
                 e.target = memory.fillCountry(target, other: source, sentence: sentenceActors)
                 guard e.source != nil, !Self.bareStatements.contains(e.code) else { continue }
-                if e.target == nil && !Self.untargetedRoots.contains(String(e.code.prefix(2))) { continue }
+                if e.target == nil && (!Self.untargetedRoots.contains(String(e.code.prefix(2))) || Self.targetRequired.contains(e.code)) { continue }
                 if e.source == e.target { continue }
                 merge(makeEvent(e, s, si, snapshot), into: &events)
             }

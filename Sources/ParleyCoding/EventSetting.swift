@@ -87,7 +87,8 @@ extension EventCoder {
     /// The stated date of the event, if the sentence gives one for it.
     func eventDate(_ s: CodingSentence, _ verb: Int, _ sentence: SentenceSpan, _ doc: Document) -> String? {
         let dated: [(value: String, head: Int)] = doc.times.compactMap { t in
-            guard t.type == "DATE", t.start >= sentence.start, t.end <= sentence.end,
+            // a calendar value only: "now" (PRESENT_REF) or "recently" date nothing
+            guard t.type == "DATE", t.value.first?.isNumber == true, t.start >= sentence.start, t.end <= sentence.end,
                 let h = spanHead(s, tokens(s, covering: t.start, t.end))
             else { return nil }
             return (t.value, h)
