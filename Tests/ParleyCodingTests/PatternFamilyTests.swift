@@ -87,6 +87,15 @@ import Testing
         #expect(Hand.triples(restore).sorted() == ["ERI/ETH/050", "ETH/ERI/050"])
     }
 
+    @Test func releaseNeedsPeopleReleased() {
+        let hostages = Hand.sentence(
+            "Hamas/Hamas/PROPN/2/nsubj released/release/VERB/0/root Israeli/Israeli/ADJ/4/amod hostages/hostage/NOUN/2/obj")
+        #expect(Hand.triples(hostages) == ["PSEREB/ISR/0841"])
+        let figures = Hand.sentence(
+            "Washington/Washington/PROPN/2/nsubj released/release/VERB/0/root Japanese/Japanese/ADJ/4/amod figures/figure/NOUN/2/obj")
+        #expect(Hand.triples(figures).isEmpty)
+    }
+
     @Test func capitalAsMetonym() {
         let s = Hand.sentence("Moscow/Moscow/PROPN/2/nsubj condemned/condemn/VERB/0/root Ankara/Ankara/PROPN/2/obj")
         #expect(Hand.triples(s) == ["RUS/TUR/111"])
