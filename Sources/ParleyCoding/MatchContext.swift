@@ -129,6 +129,9 @@ struct MatchContext {
             // a nominal the parser left unlabeled after the verb ("met … Justin Trudeau") is
             // most often its object
             if r == "dep" && c > v && ["NOUN", "PROPN", "PRON"].contains(s.upos[c]) { return 1 }
+            // a place name mistagged as an adverb ("will visit Moscow next week"): only an
+            // actor counts, so "again" or "abroad" never does
+            if r == "advmod" && c > v { return 2 }
             if r == "nmod" || r == "obl" {
                 if full.hasSuffix("tmod") || full.hasSuffix("agent") || full.hasSuffix("npmod") { return nil }
                 // a bare noun phrase is a time ("last week") or, misparsed, an object ("fired two shells at")

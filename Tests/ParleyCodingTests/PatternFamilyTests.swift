@@ -96,6 +96,12 @@ import Testing
         #expect(Hand.triples(figures).isEmpty)
     }
 
+    @Test func placeMistaggedAsAdverbIsStillTheTarget() {
+        let s = Hand.sentence(
+            "China/China/PROPN/3/nsubj will/will/AUX/3/aux visit/visit/VERB/0/root Moscow/Moscow/ADV/3/advmod again/again/ADV/3/advmod")
+        #expect(Hand.triples(s).sorted() == ["CHN/RUS/042", "RUS/CHN/043"])
+    }
+
     @Test func capitalAsMetonym() {
         let s = Hand.sentence("Moscow/Moscow/PROPN/2/nsubj condemned/condemn/VERB/0/root Ankara/Ankara/PROPN/2/obj")
         #expect(Hand.triples(s) == ["RUS/TUR/111"])
