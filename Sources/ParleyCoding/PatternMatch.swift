@@ -209,7 +209,12 @@ extension MatchContext {
         let neg = negated(v)
         let m = mode(v)
         var out: [CodedEvent] = []
-        if choice.roles.compound, !passive {
+        // "Saudi Arabia and Iran agreed to resume ties": with no other target, coordinated
+        // subjects of a cooperative verb act on each other, as a %-pattern says outright.
+        let mutual = targets.isEmpty && sources.count >= 2 && Set(sources.map(\.code)).count >= 2
+            && choice.code.map { ["03", "04", "05", "06"].contains(String($0.prefix(2))) } == true
+            && !matcher.options.requireDyad
+        if (choice.roles.compound || mutual), !passive {
             let members = subjects(v).flatMap { participants($0) }
             for i in members.indices {
                 for j in members.indices where j > i {

@@ -102,6 +102,17 @@ import Testing
         #expect(Hand.triples(s).sorted() == ["CHN/RUS/042", "RUS/CHN/043"])
     }
 
+    @Test func coordinatedSubjectsAgreeWithEachOther() throws {
+        let s = Hand.sentence(
+            "Iran/Iran/PROPN/4/nsubj and/and/CCONJ/3/cc Egypt/Egypt/PROPN/1/conj agreed/agree/VERB/0/root to/to/PART/6/mark meet/meet/VERB/4/xcomp")
+        let coder = try EventCoder.loadShipped()
+        var options = coder.matcher.options
+        options.requireDyad = false
+        let events = EventMatcher(dictionaries: coder.dictionaries, options: options).code(s, date: 20160210)
+        let triples = events.map { "\($0.source ?? "---")/\($0.target ?? "---")/\($0.code)" }.sorted()
+        #expect(triples.contains("EGY/IRN/036") && triples.contains("IRN/EGY/036"))
+    }
+
     @Test func capitalAsMetonym() {
         let s = Hand.sentence("Moscow/Moscow/PROPN/2/nsubj condemned/condemn/VERB/0/root Ankara/Ankara/PROPN/2/obj")
         #expect(Hand.triples(s) == ["RUS/TUR/111"])
