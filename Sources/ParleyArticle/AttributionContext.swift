@@ -222,7 +222,17 @@ struct AttributionContext {
         for k in order where nameAt[k] >= 0 && names[nameAt[k]].type == "PERSON" { return names[nameAt[k]].tokens.clamped(to: r) }
         for k in order {
             if AttributionContext.subjectPronouns.contains(w.lower[k]) && w.lower[k] != "it" { return k..<(k + 1) }
-            if nameAt[k] >= 0 { return names[nameAt[k]].tokens.clamped(to: r) }
+            if nameAt[k] >= 0 {
+                let name = names[nameAt[k]].tokens.clamped(to: r)
+                // "the Ukrainian navy said", "a Turkish diplomat told": the name only modifies
+                // the noun the phrase is about
+                if !preferFirst, name.upperBound < r.upperBound, let np = nounPhrase(endingAt: r.upperBound - 1, from: r.lowerBound),
+                    np.contains(k), np.upperBound > name.upperBound
+                {
+                    return np
+                }
+                return name
+            }
         }
         return nounPhrase(endingAt: r.upperBound - 1, from: r.lowerBound)
     }

@@ -44,7 +44,7 @@ extension AttributionContext {
     /// charges unsubstantiated", "criticized the policy"): a stance on that object.
     static let judgingLemmas: Set<String> = [
         "attack", "criticize", "criticise", "condemn", "praise", "support", "oppose", "question",
-        "blame", "accuse", "cite", "describe", "reject", "defend", "welcome", "dismiss", "endorse",
+        "cite", "describe", "reject", "defend", "welcome", "dismiss", "endorse",
         "applaud", "slam", "blast", "denounce", "chastise", "hail", "laud", "mock", "ridicule",
         "challenge", "dispute", "label", "call", "characterize", "characterise", "deride", "fault",
         "credit", "thank", "congratulate", "favor", "favour", "champion", "tout", "decry", "lambaste",

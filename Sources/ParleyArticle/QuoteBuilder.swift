@@ -31,7 +31,8 @@ struct QuoteBuilder {
             canonical = person.canonical
         } else if let ref = doc.references.first(where: { $0.start >= span.start && $0.end <= span.end }) {
             canonical = ref.canonical  // "she", "the HNC"
-        } else if let e = inside.first {
+        } else if let e = inside.first, e.type != "NORP" || e.end == span.end {
+            // "the Ukrainian navy" is not "Ukrainian": a nationality names the speaker only alone
             canonical = e.canonical
         }
         return Speaker(text: span.text, start: span.start, end: span.end, canonical: canonical)

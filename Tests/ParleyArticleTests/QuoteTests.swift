@@ -68,6 +68,14 @@ import Testing
         #expect(pieces == ["The museum", "would make visitors face hard truths"])
     }
 
+    /// "the Ukrainian navy said": the speaker is the navy, not the nationality.
+    @Test func nationalityModifiesTheSpeaker() throws {
+        let doc = try Shared.runParsed("Russia fired missiles at Odesa on Monday, and the Ukrainian navy said it had shot down several drones.")
+        let q = try #require(doc.quotes.first { $0.text.contains("shot down") })
+        #expect(q.speaker?.text == "the Ukrainian navy")
+        #expect(q.speaker?.canonical == nil)
+    }
+
     @Test func scareQuotesAreNotQuotes() throws {
         let doc = try Shared.run("The so-called “moderate” rebels retreated.")
         #expect(doc.quotes.isEmpty)
