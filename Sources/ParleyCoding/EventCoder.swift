@@ -43,8 +43,9 @@ public struct EventCoder: DocumentStage {
     static let bareStatements: Set<String> = ["010", "011"]
 
     /// Generic intent ("plans to", "agreed to", "intends to") says something only with a target:
-    /// without one it is mostly a company's or a ministry's plans.
-    static let targetRequired: Set<String> = ["030"]
+    /// without one it is mostly a company's or a ministry's plans; a "warning" with no one
+    /// warned ("the UN warned that exports fell") is a statement, not a threat.
+    static let targetRequired: Set<String> = ["030", "130"]
 
     static func dateInt(_ s: String?) -> Int? {
         guard let s, s.count >= 10 else { return nil }
