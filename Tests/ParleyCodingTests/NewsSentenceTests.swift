@@ -1,0 +1,58 @@
+import ParleyCoding
+import ParleyModel
+import ParleyNLP
+import ParleyText
+import Testing
+
+/// Short sentences of wire-story shape (written for the project), through Parley's own tagger,
+/// parser and shipped dictionaries: the event an analyst reads in each.
+@Suite struct NewsSentenceTests {
+    struct Case: CustomStringConvertible, Sendable {
+        let sentence: String
+        let expected: String
+        var description: String { sentence }
+    }
+
+    static let cases: [Case] = [
+        Case(sentence: "Iran accused Saudi Arabia of funding terrorism on Tuesday.", expected: "IRN/SAU/112"),
+        Case(sentence: "Russia expelled two British diplomats on Monday.", expected: "RUS/GBR/166"),
+        Case(sentence: "Hamas fired rockets at Israel overnight.", expected: "PSE/ISR/193"),
+        Case(sentence: "Police in Hong Kong arrested dozens of protesters.", expected: "HKG/HKG/173"),
+        Case(sentence: "Nigerian troops killed 12 militants in Borno state.", expected: "NGA/NGA/1823"),
+        Case(sentence: "Mexico's president met Canadian Prime Minister Justin Trudeau in Ottawa.", expected: "MEX/CAN/040"),
+        Case(sentence: "China hosted Brazilian President Luiz Inacio Lula da Silva in Beijing.", expected: "CHN/BRA/043"),
+        Case(sentence: "Chinese Foreign Minister Wang Yi will visit Moscow next week.", expected: "CHN/RUS/042"),
+        Case(sentence: "Saudi Arabia and Iran agreed to resume diplomatic ties after talks in Beijing.", expected: "SAU/IRN/036"),
+        Case(sentence: "Ethiopia and Eritrea restored diplomatic relations.", expected: "ETH/ERI/050"),
+        Case(sentence: "Ukraine asked NATO for more air defence systems.", expected: "UKR/IGO/0232"),
+        Case(sentence: "Hamas released two Israeli hostages.", expected: "PSE/ISR/0841"),
+        Case(sentence: "The Security Council imposed sanctions on Mali's military leaders.", expected: "IGO/MLI/163"),
+        Case(sentence: "South Korea and Japan held talks on trade in Seoul.", expected: "KOR/JPN/040"),
+    ]
+
+    static let linguistic: LinguisticStage = try! LinguisticStage.loadShipped()
+
+    @Test(arguments: cases)
+    func coded(_ c: Case) throws {
+        var doc = try TextPipeline.analyze(text: c.sentence, metadata: ArticleMetadata(date: "2023-05-10"))
+        try Self.linguistic.process(&doc)
+        try Hand.shipped.process(&doc)
+        let triples = doc.events.map { e in
+            "\(e.source?.actor.map { String($0.prefix(3)) } ?? "---")/\(e.target?.actor.map { String($0.prefix(3)) } ?? "---")/\(e.code)"
+        }
+        #expect(triples.contains(c.expected), "\(triples)")
+    }
+
+    /// Statements and plans that are not events between actors.
+    @Test(arguments: [
+        "The United Nations has warned that exports from the region fell by a third.",
+        "The U.S. Commerce Department released figures on Tuesday.",
+        "The company plans to open a factory next year.",
+    ])
+    func notAnEvent(_ sentence: String) throws {
+        var doc = try TextPipeline.analyze(text: sentence, metadata: ArticleMetadata(date: "2023-05-10"))
+        try Self.linguistic.process(&doc)
+        try Hand.shipped.process(&doc)
+        #expect(doc.events.isEmpty, "\(doc.events.map { "\($0.source?.actor ?? "-") \($0.code) \($0.target?.actor ?? "-")" })")
+    }
+}
