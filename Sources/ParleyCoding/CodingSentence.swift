@@ -102,11 +102,16 @@ public struct CodingSentence: Sendable {
         for w in 0..<n where deprels[w] == "advcl" && upos[w] == "VERB" {
             let h = heads[w]
             guard h >= 0, !(0..<n).contains(where: { heads[$0] == w && deprels[$0].hasPrefix("nsubj") }) else { continue }
-            guard let noun = (0..<w).last(where: { heads[$0] == h && deprels[$0].hasPrefix("obl") }),
-                ["NOUN", "PROPN"].contains(upos[noun]),
-                let c = (0..<noun).first(where: { heads[$0] == noun && deprels[$0] == "case" }),
-                ["AFTER", "BEFORE", "SINCE", "UNTIL", "TILL"].contains(words[c].uppercased()),
-                (noun..<w).last(where: { isUnder($0, noun) }) == w - 1
+            // the noun may hang off the main verb (obl) or off a phrase just before (nmod); its
+            // phrase ends right before the clause and opens with the would-be subordinator
+            func subordinator(_ k: Int) -> Int? {
+                (0..<k).first { heads[$0] == k && deprels[$0] == "case" && ["AFTER", "BEFORE", "SINCE", "UNTIL", "TILL"].contains(words[$0].uppercased()) }
+            }
+            guard let noun = (0..<w).last(where: { k in
+                    ["NOUN", "PROPN"].contains(upos[k]) && (deprels[k].hasPrefix("obl") || deprels[k].hasPrefix("nmod"))
+                        && !isUnder(w, k) && (k..<w).last(where: { isUnder($0, k) }) == w - 1 && subordinator(k) != nil
+                }),
+                let c = subordinator(noun)
             else { continue }
             heads[noun] = w
             deprels[noun] = "nsubj"
