@@ -19,11 +19,11 @@ public struct DependencyParser: Sendable {
 
     var classes: Int { 2 + 2 * labels.count }
 
-    /// Parses one sentence given per-token word and tag hashes; heads/labels land in `state`
-    /// (head `state.n` is the root).
+    /// Parses one sentence given per-token word and tag hashes and the tagger's ambiguity
+    /// classes; heads/labels land in `state` (head `state.n` is the root).
     func parse(
-        words: UnsafePointer<UInt64>, tags: UnsafePointer<UInt64>, count: Int, isPunct: (Int) -> Bool,
-        state: inout ParserState, scratch: inout TaggerScratch
+        words: UnsafePointer<UInt64>, tags: UnsafePointer<UInt64>, ambiguity: UnsafePointer<UInt64>, count: Int,
+        isPunct: (Int) -> Bool, state: inout ParserState, scratch: inout TaggerScratch
     ) {
         state.reset(count)
         let L = labels.count
@@ -31,7 +31,7 @@ public struct DependencyParser: Sendable {
         scratch.prepare(C)
         while !state.done {
             let t = scratch.withBuffers { feats, scores -> Int in
-                let k = ParserFeatures.extract(state, words: words, tags: tags, into: feats)
+                let k = ParserFeatures.extract(state, words: words, tags: tags, ambiguity: ambiguity, into: feats)
                 for c in 0..<C { scores[c] = 0 }
                 weights.score(UnsafeBufferPointer(start: feats, count: k), into: scores)
                 var best = -1

@@ -1,20 +1,23 @@
 /// Feature templates of the arc-eager parser, after Zhang and Nivre (2011): words and tags of
 /// the stack top, the next three buffer tokens, heads and outermost children, distance,
-/// valency and the label sets of attached children.
+/// valency and the label sets of attached children; plus buffer word pairs, a fourth
+/// lookahead tag, second-stack-item and head word conjunctions, and the tagger's ambiguity
+/// classes (the tags a word was seen with), which let the parser see past a wrong tag.
 enum ParserFeatures {
-    static let capacity = 96
+    static let capacity = 128
     static let none: UInt64 = 0xAB5E_0000_0001
     static let rootWord: UInt64 = 0xAB5E_0000_0002
     static let rootTag: UInt64 = 0xAB5E_0000_0003
 
     @inline(__always)
     static func extract(
-        _ st: ParserState, words: UnsafePointer<UInt64>, tags: UnsafePointer<UInt64>,
+        _ st: ParserState, words: UnsafePointer<UInt64>, tags: UnsafePointer<UInt64>, ambiguity: UnsafePointer<UInt64>,
         into out: UnsafeMutablePointer<UInt64>
     ) -> Int {
         let n = st.n
         @inline(__always) func w(_ i: Int) -> UInt64 { i < 0 ? none : (i == n ? rootWord : words[i]) }
         @inline(__always) func p(_ i: Int) -> UInt64 { i < 0 ? none : (i == n ? rootTag : tags[i]) }
+        @inline(__always) func a(_ i: Int) -> UInt64 { i < 0 ? none : (i == n ? rootTag : ambiguity[i]) }
         @inline(__always) func l(_ i: Int) -> UInt64 { i < 0 || i == n ? none : UInt64(bitPattern: Int64(st.label[i])) &+ 77 }
 
         let s0 = st.s0
@@ -22,6 +25,7 @@ enum ParserFeatures {
         let n0 = st.b < n ? st.b : -1
         let n1 = st.b + 1 < n ? st.b + 1 : -1
         let n2 = st.b + 2 < n ? st.b + 2 : -1
+        let n3 = st.b + 3 < n ? st.b + 3 : -1
         let s0h = s0 >= 0 && s0 < n && st.head[s0] >= 0 ? st.head[s0] : -1
         let s0h2 = s0h >= 0 && s0h < n && st.head[s0h] >= 0 ? st.head[s0h] : -1
         let s0l = s0 >= 0 ? st.leftmost[s0] : -1
@@ -86,6 +90,17 @@ enum ParserFeatures {
         // Label sets.
         put(H.feature(200, s0w, s0sr)); put(H.feature(201, s0p, s0sr)); put(H.feature(202, s0w, s0sl))
         put(H.feature(203, s0p, s0sl)); put(H.feature(204, n0w, n0sl)); put(H.feature(205, n0p, n0sl))
+        // Buffer word pairs and lookahead.
+        put(H.feature(210, n0w, n1w)); put(H.feature(211, n0w, n1p)); put(H.feature(212, n0p, n1w))
+        put(H.feature(213, s0w, n0p, n1p)); put(H.feature(214, s0p, n0w, n1p)); put(H.feature(215, p(n3)))
+        put(H.feature(216, n1p, n2p, p(n3)))
+        // Second stack item and the head of s0 with words.
+        put(H.feature(220, w(s1), s0w)); put(H.feature(221, p(s1), s0w)); put(H.feature(222, w(s1), s0p))
+        put(H.feature(223, l(s1))); put(H.feature(224, p(s0h), s0wp)); put(H.feature(225, w(s0h), s0p))
+        put(H.feature(226, p(s1), s0p, n0w))
+        // Ambiguity classes.
+        put(H.feature(240, a(s0))); put(H.feature(241, a(n0))); put(H.feature(242, a(n1)))
+        put(H.feature(243, a(s0), a(n0))); put(H.feature(244, a(s0), n0p)); put(H.feature(245, s0p, a(n0)))
         return k
     }
 }

@@ -49,11 +49,17 @@ public enum ParserTraining {
         let rootLabel = lIndex["root"] ?? 0
         var words = [[UInt64]]()
         var tags = [[UInt64]]()
+        var ambiguity = [[UInt64]]()
         var scratch = TaggerScratch()
         var xs = [Int](), us = [Int]()
         for (si, s) in data.enumerated() {
             let lex = TaggerTraining.lexical(for: s.forms)
             words.append(lex.word)
+            // Classes from the run-time tagger's dictionary even for jackknifed tags: it is
+            // the one the parser reads at run time.
+            var classes = [UInt64]()
+            tagger.dictionary.fill(lex, into: &classes)
+            ambiguity.append(classes)
             if taggerOf[si] < 0 {
                 tagger.tag(lex, xOut: &xs, uOut: &us, scratch: &scratch)
                 tags.append(xs.map { Tagger.tagValue($0) })
@@ -87,34 +93,41 @@ public enum ParserTraining {
                 st.reset(n)
                 words[si].withUnsafeBufferPointer { wp in
                     tags[si].withUnsafeBufferPointer { tp in
-                        while !st.done {
-                            let k = feats.withUnsafeMutableBufferPointer {
-                                ParserFeatures.extract(st, words: wp.baseAddress!, tags: tp.baseAddress!, into: $0.baseAddress!)
-                            }
-                            for c in 0..<C { scores[c] = 0 }
-                            feats.withUnsafeBufferPointer { f in
-                                scores.withUnsafeMutableBufferPointer { model.score(UnsafeBufferPointer(rebasing: f[0..<k]), into: $0.baseAddress!) }
-                            }
-                            var pred = -1, gold = -1
-                            var minCost = Int.max
-                            for c in 0..<C {
-                                if !st.valid(c, labels: L, rootLabel: rootLabel) { costs[c] = -1; continue }
-                                let cost = oracle.cost(c, st, labels: L)
-                                costs[c] = cost
-                                minCost = min(minCost, cost)
-                                if pred < 0 || scores[c] > scores[pred] { pred = c }
-                            }
-                            for c in 0..<C where costs[c] == minCost {
-                                if gold < 0 || scores[c] > scores[gold] { gold = c }
-                            }
-                            if costs[pred] > minCost {
-                                feats.withUnsafeBufferPointer { f in
-                                    model.update(UnsafeBufferPointer(rebasing: f[0..<k]), truth: gold, guess: pred)
+                        ambiguity[si].withUnsafeBufferPointer { ap in
+                            while !st.done {
+                                let k = feats.withUnsafeMutableBufferPointer {
+                                    ParserFeatures.extract(
+                                        st, words: wp.baseAddress!, tags: tp.baseAddress!, ambiguity: ap.baseAddress!,
+                                        into: $0.baseAddress!)
                                 }
+                                for c in 0..<C { scores[c] = 0 }
+                                feats.withUnsafeBufferPointer { f in
+                                    scores.withUnsafeMutableBufferPointer {
+                                        model.score(UnsafeBufferPointer(rebasing: f[0..<k]), into: $0.baseAddress!)
+                                    }
+                                }
+                                var pred = -1, gold = -1
+                                var minCost = Int.max
+                                for c in 0..<C {
+                                    if !st.valid(c, labels: L, rootLabel: rootLabel) { costs[c] = -1; continue }
+                                    let cost = oracle.cost(c, st, labels: L)
+                                    costs[c] = cost
+                                    minCost = min(minCost, cost)
+                                    if pred < 0 || scores[c] > scores[pred] { pred = c }
+                                }
+                                for c in 0..<C where costs[c] == minCost {
+                                    if gold < 0 || scores[c] > scores[gold] { gold = c }
+                                }
+                                if costs[pred] > minCost {
+                                    feats.withUnsafeBufferPointer { f in
+                                        model.update(UnsafeBufferPointer(rebasing: f[0..<k]), truth: gold, guess: pred)
+                                    }
+                                }
+                                model.tick()
+                                let wrong = costs[pred] > minCost
+                                let follow = explore && wrong && Double.random(in: 0..<1, using: &rng) < 0.9 ? pred : gold
+                                st.apply(follow, labels: L)
                             }
-                            model.tick()
-                            let follow = explore && costs[pred] > minCost && Double.random(in: 0..<1, using: &rng) < 0.9 ? pred : gold
-                            st.apply(follow, labels: L)
                         }
                     }
                 }
@@ -146,10 +159,13 @@ public enum ParserTraining {
             let lex = TaggerTraining.lexical(for: s.forms)
             tagger.tag(lex, xOut: &xs, uOut: &us, scratch: &scratch)
             let tags = xs.map { Tagger.tagValue($0) }
+            let ambiguity = scratch.ambiguity
             lex.word.withUnsafeBufferPointer { wp in
                 tags.withUnsafeBufferPointer { tp in
-                    parser.parse(words: wp.baseAddress!, tags: tp.baseAddress!, count: s.count,
-                                 isPunct: { s.upos[$0] == "PUNCT" }, state: &st, scratch: &scratch)
+                    ambiguity.withUnsafeBufferPointer { ap in
+                        parser.parse(words: wp.baseAddress!, tags: tp.baseAddress!, ambiguity: ap.baseAddress!, count: s.count,
+                                     isPunct: { s.upos[$0] == "PUNCT" }, state: &st, scratch: &scratch)
+                    }
                 }
             }
             for i in 0..<s.count {

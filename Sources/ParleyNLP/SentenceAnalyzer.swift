@@ -26,10 +26,14 @@ public struct SentenceAnalyzer: Sendable {
         let n = ranges.count
         let upos = ws.upos
         let punct = self.punct
+        // A second reference, not a copy: parsing does not touch the scratch's classes.
+        let ambiguity = ws.scratch.ambiguity
         ws.lex.word.withUnsafeBufferPointer { wp in
             ws.tags.withUnsafeBufferPointer { tp in
-                parser.parse(words: wp.baseAddress!, tags: tp.baseAddress!, count: n, isPunct: { upos[$0] == punct },
-                             state: &ws.state, scratch: &ws.scratch)
+                ambiguity.withUnsafeBufferPointer { ap in
+                    parser.parse(words: wp.baseAddress!, tags: tp.baseAddress!, ambiguity: ap.baseAddress!, count: n,
+                                 isPunct: { upos[$0] == punct }, state: &ws.state, scratch: &ws.scratch)
+                }
             }
         }
         ws.heads.removeAll(keepingCapacity: true)

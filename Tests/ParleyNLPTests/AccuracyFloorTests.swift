@@ -42,7 +42,7 @@ enum Floors {
     static let upos = 94.0
     static let xpos = 93.0
     static let lemma = 96.0
-    static let uas = 84.5
-    static let las = 81.3
+    static let uas = 85.0
+    static let las = 82.0
     static let nerF1 = 0.68
 }
