@@ -19,6 +19,8 @@ public enum ArticleStructure {
         var start: Int
         var end: Int  // trimmed
         var blankBefore: Bool
+        /// `LineShape(p, start, end)` once it was needed, so no range is counted twice.
+        var shape: LineShape? = nil
     }
 
     public static func analyze(_ p: UnsafeBufferPointer<UInt8>) -> [TextUnit] {
@@ -29,7 +31,6 @@ public enum ArticleStructure {
         for (n, para) in paragraphs.enumerated() {
             var start = para.start
             let end = para.end
-            let shape = LineShape(p, start, end)
             let isLast = n == paragraphs.count - 1
             if let marker = bulletMarkerLength(p, start, end) {
                 start += marker
@@ -37,8 +38,9 @@ public enum ArticleStructure {
                 units.append(TextUnit(byteStart: start, byteEnd: end, role: .bullet))
                 continue
             }
+            let shape = para.shape ?? LineShape(p, start, end)
             if let reason = Boilerplate.reason(
-                shape, position: n, count: paragraphs.count, inHeader: !sawBody)
+                shape, p, start, end, position: n, count: paragraphs.count, inHeader: !sawBody)
             {
                 units.append(TextUnit(byteStart: start, byteEnd: end, role: .removed(reason: reason)))
                 continue
@@ -103,21 +105,30 @@ public enum ArticleStructure {
             if i < p.count, p[i] == 0x0A { i += 1 }
         }
         var out: [Line] = []
+        out.reserveCapacity(lines.count)
         for line in lines {
-            if let last = out.last, !line.blankBefore,
-                isSoftWrap(p, previous: last, next: line)
-            {
-                out[out.count - 1].end = line.end
-            } else {
-                out.append(line)
+            let n = out.count - 1
+            if n >= 0, !line.blankBefore, bulletMarkerLength(p, line.start, line.end) == nil {
+                let prevShape = out[n].shape ?? LineShape(p, out[n].start, out[n].end)
+                out[n].shape = prevShape
+                if isSoftWrap(p, previous: out[n], prevShape: prevShape, next: line) {
+                    out[n].shape = prevShape.extended(
+                        p, start: out[n].start, gapStart: out[n].end, gapEnd: line.start,
+                        next: LineShape(p, line.start, line.end), end: line.end)
+                    out[n].end = line.end
+                    continue
+                }
             }
+            out.append(line)
         }
         return out
     }
 
-    static func isSoftWrap(_ p: UnsafeBufferPointer<UInt8>, previous: Line, next: Line) -> Bool {
-        if bulletMarkerLength(p, next.start, next.end) != nil { return false }
-        let prevShape = LineShape(p, previous.start, previous.end)
+    /// Whether the line break before `next` only wraps the paragraph `previous` (whose shape is
+    /// `prevShape`); `next` is not a bullet.
+    static func isSoftWrap(
+        _ p: UnsafeBufferPointer<UInt8>, previous: Line, prevShape: LineShape, next: Line
+    ) -> Bool {
         if prevShape.endsSentence || prevShape.endsWithColon { return false }
         let nextFirst = Scalars.decode(p, next.start).value
         if Scalars.isLower(nextFirst) { return true }
@@ -133,12 +144,12 @@ public enum ArticleStructure {
     }
 
     @inline(__always) static func isSpace(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
-        let c = Scalars.classify(Scalars.decode(p, i).value)
+        let c = Scalars.classify(p, i)
         return c == .space || c == .zeroWidth
     }
 
     @inline(__always) static func spaceLength(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
-        Scalars.decode(p, i).length
+        p[i] < 0x80 ? 1 : Scalars.decode(p, i).length
     }
 
     static func isSpaceBefore(_ p: UnsafeBufferPointer<UInt8>, _ t: Int) -> Bool {

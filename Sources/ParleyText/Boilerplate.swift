@@ -40,16 +40,22 @@ enum Boilerplate {
         ]),
     ])
 
-    static func reason(_ s: LineShape, position: Int, count: Int, inHeader: Bool) -> String? {
+    /// Why the paragraph `p[start..<end]`, of shape `s`, is not article text, if it is not.
+    static func reason(
+        _ s: LineShape, _ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, position: Int,
+        count: Int, inHeader: Bool
+    ) -> String? {
         guard s.words <= LineShape.phraseTestLimit else { return nil }
         let short = s.words <= 15
         let atEdge = position >= count - 2 || inHeader
         // Mid-article prose sentences of some length are never furniture; skip the phrase tests.
         if s.words > 12 && s.endsSentence && !atEdge { return nil }
-        let text = s.folded
+        // The paragraph as written, and with ASCII letters lowercased (same byte offsets).
+        let original = UnsafeBufferPointer(rebasing: p[start..<end])
+        let text = original.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
         // "By Jane Doe, Example News, New York": a byline, not article text.
-        if s.words <= 12, Boilerplate.startsWithBy(text), s.original.count > 3,
-            s.original[3] >= 0x41 && s.original[3] <= 0x5A, s.isTitleCase
+        if s.words <= 12, Boilerplate.startsWithBy(text), original.count > 3,
+            original[3] >= 0x41 && original[3] <= 0x5A, s.isTitleCase
         {
             return "byline"
         }
@@ -100,7 +106,7 @@ enum Boilerplate {
             score += atEnd ? 3 : 1
             // A call to action set as a button ("LEARN MORE", "SUBSCRIBE NOW").
             let button = ctas.contains { h in
-                !s.original[h.start..<h.end].contains { $0 >= 0x61 && $0 <= 0x7A }
+                !original[h.start..<h.end].contains { $0 >= 0x61 && $0 <= 0x7A }
             }
             if button { score += 3 }
         }

@@ -1,17 +1,15 @@
 /// Surface facts about one line or paragraph, used to decide its role.
 ///
-/// Computed in one pass over the bytes; the lowercase copy used for phrase tests is made
-/// only for short paragraphs, since boilerplate is short.
+/// Computed in one pass over the bytes, without copying them; a paragraph that grows by a
+/// wrapped line adds that line's counts instead of counting itself again.
 struct LineShape {
     var words = 0
     var capitalizedWords = 0
     var lowercaseContentWords = 0
     var endsSentence = false
     var endsWithColon = false
-    /// The paragraph with ASCII letters lowercased (same byte offsets as `original`); empty when long.
-    var folded: [UInt8] = []
-    /// The paragraph as written; empty when long.
-    var original: [UInt8] = []
+    /// False when the text is only closing quotes and brackets, so its end marks lie before it.
+    private var tailFound = false
 
     static let phraseTestLimit = 25
 
@@ -19,6 +17,7 @@ struct LineShape {
         "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with",
         "from", "as", "vs", "via", "into", "over", "after", "up", "is", "are", "its", "s",
     ]
+    static let minorWordBytes = WordSet(minorWords)
 
     init(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
         var i = start
@@ -42,36 +41,82 @@ struct LineShape {
             }
             endsSentence = v == 0x2E || v == 0x21 || v == 0x3F || v == 0x2026
             endsWithColon = v == 0x3A
+            tailFound = true
             break
         }
-        if words <= LineShape.phraseTestLimit {
-            original = Array(p[start..<end])
-            // ASCII lowercasing keeps byte positions aligned with `original`.
-            folded = original.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        }
+    }
+
+    /// The shape of `p[start..<end]`, which is the paragraph `self` (ending at `gapStart`)
+    /// followed by the line `next` (starting at `gapEnd`). Equal to `LineShape(p, start, end)`:
+    /// the counts add up when only word separators lie between the two, as words are then the
+    /// same; otherwise the whole range is counted again.
+    func extended(
+        _ p: UnsafeBufferPointer<UInt8>, start: Int, gapStart: Int, gapEnd: Int, next: LineShape, end: Int
+    ) -> LineShape {
+        var k = gapStart
+        while k < gapEnd, isSeparator(p, k) { k += separatorLength(p, k) }
+        guard k == gapEnd, next.tailFound else { return LineShape(p, start, end) }
+        var shape = next
+        shape.words += words
+        shape.capitalizedWords += capitalizedWords
+        shape.lowercaseContentWords += lowercaseContentWords
+        return shape
     }
 
     private mutating func countWord(_ p: UnsafeBufferPointer<UInt8>, _ s0: Int, _ e0: Int) {
         var s = s0
         var e = e0
         // Trim punctuation at both ends.
-        while s < e, LineShape.isEdgePunctuation(Scalars.decode(p, s).value) { s += Scalars.decode(p, s).length }
+        while s < e {
+            let b = p[s]
+            if b < 0x80 {
+                guard LineShape.isEdgePunctuation(UInt32(b)) else { break }
+                s += 1
+            } else {
+                let scalar = Scalars.decode(p, s)
+                guard LineShape.isEdgePunctuation(scalar.value) else { break }
+                s += scalar.length
+            }
+        }
         while e > s {
             var b = e - 1
             while b > s, p[b] & 0xC0 == 0x80 { b -= 1 }
-            if LineShape.isEdgePunctuation(Scalars.decode(p, b).value) { e = b } else { break }
+            if LineShape.isEdgePunctuation(p[b] < 0x80 ? UInt32(p[b]) : Scalars.decode(p, b).value) {
+                e = b
+            } else {
+                break
+            }
         }
         guard s < e else { return }
         words += 1
+        let b0 = p[s]
+        if b0 < 0x80 {
+            if (b0 >= 0x41 && b0 <= 0x5A) || (b0 >= 0x30 && b0 <= 0x39) {
+                capitalizedWords += 1
+            } else if e - s > 5 {
+                lowercaseContentWords += 1
+            } else if p.isASCII(s, e) {
+                if !LineShape.minorWordBytes.contains(p, s, e, foldingCase: true) { lowercaseContentWords += 1 }
+            } else {
+                countShortWord(p, s, e)
+            }
+            return
+        }
         let first = Scalars.decode(p, s).value
-        if Scalars.isUpper(first) || (first >= 0x30 && first <= 0x39) {
+        if Scalars.isUpper(first) {
             capitalizedWords += 1
         } else if e - s > 5 {
             lowercaseContentWords += 1
         } else {
-            let word = String(decoding: UnsafeBufferPointer(rebasing: p[s..<e]), as: UTF8.self).lowercased()
-            if !LineShape.minorWords.contains(word) { lowercaseContentWords += 1 }
+            countShortWord(p, s, e)
         }
+    }
+
+    /// A short lowercase word that is not ASCII, compared as the String it is.
+    @inline(never)
+    private mutating func countShortWord(_ p: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) {
+        let word = String(decoding: UnsafeBufferPointer(rebasing: p[s..<e]), as: UTF8.self).lowercased()
+        if !LineShape.minorWords.contains(word) { lowercaseContentWords += 1 }
     }
 
     static func isEdgePunctuation(_ v: UInt32) -> Bool {
@@ -84,7 +129,8 @@ struct LineShape {
     }
 
     @inline(__always) private func isSeparator(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
-        p[i] == 0x20 || p[i] == 0x09 || p[i] == 0x0A || p[i] == 0x0D || (p[i] == 0xC2 && i + 1 < p.count && p[i + 1] == 0xA0)
+        if p[i] > 0x20 && p[i] != 0xC2 { return false }
+        return p[i] == 0x20 || p[i] == 0x09 || p[i] == 0x0A || p[i] == 0x0D || (p[i] == 0xC2 && i + 1 < p.count && p[i + 1] == 0xA0)
     }
 
     @inline(__always) private func separatorLength(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {

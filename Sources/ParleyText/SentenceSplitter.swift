@@ -51,12 +51,10 @@ public enum SentenceSplitter {
     static func abbreviationEnds(_ p: UnsafeBufferPointer<UInt8>, _ t: ByteToken, _ next: ByteToken)
         -> Bool
     {
-        let word = String(decoding: UnsafeBufferPointer(rebasing: p[t.start..<(t.end - 1)]), as: UTF8.self)
-        if Abbreviations.prefixing.contains(word) { return false }
+        if Abbreviations.isPrefixing(p, t.start, t.end - 1) { return false }
         if t.end - t.start == 2 { return false }  // an initial: "J. Smith"
         if isOpeningQuote(p, next) { return true }
-        let nextWord = String(decoding: UnsafeBufferPointer(rebasing: p[next.start..<next.end]), as: UTF8.self)
-        return Abbreviations.sentenceStarters.contains(nextWord)
+        return Abbreviations.isSentenceStarter(p, next.start, next.end)
     }
 
     static func isOpeningQuote(_ p: UnsafeBufferPointer<UInt8>, _ t: ByteToken) -> Bool {
