@@ -51,7 +51,7 @@ public enum ArticleStructure {
                 continue
             }
             sawTitle = true
-            if shape.isTitleCase && !shape.endsSentence && !isLast {
+            if !shape.endsSentence && !isLast && shape.isTitleCase(p) {
                 if shape.words >= 5 {
                     // A long capitalised line set apart from the text is a link to another story.
                     units.append(
@@ -109,12 +109,11 @@ public enum ArticleStructure {
         for line in lines {
             let n = out.count - 1
             if n >= 0, !line.blankBefore, bulletMarkerLength(p, line.start, line.end) == nil {
-                let prevShape = out[n].shape ?? LineShape(p, out[n].start, out[n].end)
+                var prevShape = out[n].shape ?? LineShape(p, out[n].start, out[n].end)
+                let wraps = isSoftWrap(p, previous: out[n], prevShape: &prevShape, next: line)
                 out[n].shape = prevShape
-                if isSoftWrap(p, previous: out[n], prevShape: prevShape, next: line) {
-                    out[n].shape = prevShape.extended(
-                        p, start: out[n].start, gapStart: out[n].end, gapEnd: line.start,
-                        next: LineShape(p, line.start, line.end), end: line.end)
+                if wraps {
+                    out[n].shape = prevShape.extended(p, by: LineShape(p, line.start, line.end))
                     out[n].end = line.end
                     continue
                 }
@@ -127,7 +126,7 @@ public enum ArticleStructure {
     /// Whether the line break before `next` only wraps the paragraph `previous` (whose shape is
     /// `prevShape`); `next` is not a bullet.
     static func isSoftWrap(
-        _ p: UnsafeBufferPointer<UInt8>, previous: Line, prevShape: LineShape, next: Line
+        _ p: UnsafeBufferPointer<UInt8>, previous: Line, prevShape: inout LineShape, next: Line
     ) -> Bool {
         if prevShape.endsSentence || prevShape.endsWithColon { return false }
         let nextFirst = Scalars.decode(p, next.start).value
@@ -140,7 +139,7 @@ public enum ArticleStructure {
             return true
         }
         // A long line that stops mid-sentence was wrapped; a short one is a heading.
-        return previous.end - previous.start >= 50 && !prevShape.isTitleCase
+        return previous.end - previous.start >= 50 && !prevShape.titleCase(p)
     }
 
     @inline(__always) static func isSpace(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
