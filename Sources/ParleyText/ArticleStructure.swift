@@ -26,6 +26,7 @@ public enum ArticleStructure {
     public static func analyze(_ p: UnsafeBufferPointer<UInt8>) -> [TextUnit] {
         let paragraphs = paragraphs(p)
         var units: [TextUnit] = []
+        units.reserveCapacity(paragraphs.count)
         var sawTitle = false
         var sawBody = false
         for (n, para) in paragraphs.enumerated() {
@@ -85,11 +86,11 @@ public enum ArticleStructure {
     /// separates unless the line break only wraps a running sentence.
     static func paragraphs(_ p: UnsafeBufferPointer<UInt8>) -> [Line] {
         var lines: [Line] = []
+        lines.reserveCapacity(p.count / 64 + 4)
         var i = 0
         var blank = true
         while i < p.count {
-            var e = i
-            while e < p.count, p[e] != 0x0A, p[e] != 0x0D { e += 1 }
+            let e = lineEnd(p, from: i)
             var s = i
             var t = e
             while s < t, isSpace(p, s) { s += spaceLength(p, s) }
@@ -125,6 +126,25 @@ public enum ArticleStructure {
 
     /// Whether the line break before `next` only wraps the paragraph `previous` (whose shape is
     /// `prevShape`); `next` is not a bullet.
+    /// The first CR or LF at or after `i`, or the end; eight bytes at a time.
+    @inline(__always) static func lineEnd(_ p: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
+        var e = i
+        if let base = p.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            while e + 8 <= p.count {
+                let w = raw.loadUnaligned(fromByteOffset: e, as: UInt64.self)
+                let lf = w ^ (ones &* 0x0A)
+                let cr = w ^ (ones &* 0x0D)
+                // A zero byte in either: the classic has-zero-byte test.
+                if ((lf &- ones) & ~lf | (cr &- ones) & ~cr) & (ones &* 0x80) != 0 { break }
+                e += 8
+            }
+        }
+        while e < p.count, p[e] != 0x0A, p[e] != 0x0D { e += 1 }
+        return e
+    }
+
     static func isSoftWrap(
         _ p: UnsafeBufferPointer<UInt8>, previous: Line, prevShape: inout LineShape, next: Line
     ) -> Bool {

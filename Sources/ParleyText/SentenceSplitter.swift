@@ -10,6 +10,14 @@ public enum SentenceSplitter {
         _ p: UnsafeBufferPointer<UInt8>, _ tokens: [ByteToken], range: Range<Int>
     ) -> [Int] {
         var ends: [Int] = []
+        split(p, tokens, range: range, into: &ends)
+        return ends
+    }
+
+    /// `split`, appending the ends to `ends` (so one array serves every paragraph).
+    static func split(
+        _ p: UnsafeBufferPointer<UInt8>, _ tokens: [ByteToken], range: Range<Int>, into ends: inout [Int]
+    ) {
         var i = range.lowerBound
         while i < range.upperBound {
             let t = tokens[i]
@@ -27,7 +35,6 @@ public enum SentenceSplitter {
             i += 1
         }
         ends.append(range.upperBound)
-        return ends
     }
 
     static func first(_ p: UnsafeBufferPointer<UInt8>, _ t: ByteToken) -> UInt32 {

@@ -9,6 +9,8 @@ public enum TextDecoder {
     public struct Decoded: Sendable {
         public var bytes: [UInt8]
         public var warnings: [Warning]
+        /// `bytes` as a String when validation already made one, so it is not made twice.
+        var text: String? = nil
     }
 
     public static func decode(_ input: [UInt8], inputName: String) throws -> Decoded {
@@ -22,9 +24,10 @@ public enum TextDecoder {
             throw TextError.empty(input: inputName)
         }
         try refuseBinary(body, inputName: inputName)
-        // Fast path: valid UTF-8 (the common case) is taken as it is.
-        if String(validating: body, as: UTF8.self) != nil {
-            return Decoded(bytes: Array(body), warnings: [])
+        // Fast path: valid UTF-8 (the common case) is taken as it is, without a copy when
+        // there is no BOM.
+        if let text = String(validating: body, as: UTF8.self) {
+            return Decoded(bytes: start == 0 ? input : Array(body), warnings: [], text: text)
         }
         var warnings: [Warning] = []
         var invalidCount = 0
@@ -97,16 +100,41 @@ public enum TextDecoder {
     static func refuseBinary(_ body: ArraySlice<UInt8>, inputName: String) throws {
         var controls = 0
         var firstControl = -1
-        for i in body.indices {
-            let b = body[i]
-            if b == 0 {
-                throw TextError.binary(input: inputName, offset: i, reason: "NUL byte")
+        var nul = -1
+        body.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress else { return }
+            let raw = UnsafeRawPointer(base)
+            var k = 0
+            // Eight bytes at a time: most words of text have no byte below 0x20 at all
+            // (the classic test for a byte less than n; it may flag 0x80 + c, never miss one).
+            while k + 8 <= b.count {
+                let w = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+                if (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080 == 0 {
+                    k += 8
+                    continue
+                }
+                for m in k..<(k + 8) { check(b[m], m) }
+                if nul >= 0 { return }
+                k += 8
             }
-            if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C {
-                controls += 1
-                if firstControl < 0 { firstControl = i }
+            while k < b.count {
+                check(b[k], k)
+                if nul >= 0 { return }
+                k += 1
+            }
+            func check(_ c: UInt8, _ m: Int) {
+                if c == 0 {
+                    if nul < 0 { nul = m }
+                } else if c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0D && c != 0x0C {
+                    controls += 1
+                    if firstControl < 0 { firstControl = m }
+                }
             }
         }
+        if nul >= 0 {
+            throw TextError.binary(input: inputName, offset: body.startIndex + nul, reason: "NUL byte")
+        }
+        if firstControl >= 0 { firstControl += body.startIndex }
         if controls > 8 && controls * 20 > body.count {
             throw TextError.binary(
                 input: inputName, offset: firstControl,

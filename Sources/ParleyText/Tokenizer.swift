@@ -155,17 +155,20 @@ public enum Tokenizer {
                 }
                 break scan
             }
-            // ASCII letters and digits, the bulk of any text, without decoding.
-            if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
+            // Runs of ASCII letters and digits, the bulk of any text, without decoding.
+            if isASCIILetter(byte) {
+                let run = j
+                j += 1
+                while j < end && isASCIILetter(p[j]) { j += 1 }
                 hasLetter = true
                 lastWasLetter = true
-                segmentLetters += 1
-                j += 1
+                segmentLetters += j - run
                 continue scan
             }
             if byte >= 0x30 && byte <= 0x39 {
                 lastWasLetter = false
                 j += 1
+                while j < end && p[j] >= 0x30 && p[j] <= 0x39 { j += 1 }
                 continue scan
             }
             if byte == 0x40, let e = scanEmail(p, i, end) {
@@ -230,6 +233,8 @@ public enum Tokenizer {
     }
 
     @inline(__always) static func isUpperByte(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+
+    @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
 
     private static func takesPeriod(
         _ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ j: Int, internalPeriod: Bool

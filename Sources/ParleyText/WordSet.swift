@@ -76,16 +76,3 @@ struct WordSet: Sendable {
         }
     }
 }
-
-extension UnsafeBufferPointer<UInt8> {
-    /// Whether `self[start..<end]` has only ASCII bytes.
-    @inline(__always)
-    func isASCII(_ start: Int, _ end: Int) -> Bool {
-        var k = start
-        while k < end {
-            if self[k] >= 0x80 { return false }
-            k += 1
-        }
-        return true
-    }
-}
