@@ -38,12 +38,8 @@ struct LineShape {
                 i += LineShape.separatorLength(p, i)
                 continue
             }
-            var j = i + 1
-            while j < end {
-                let c = p[j]
-                if (c <= 0x20 || c == 0xC2) && LineShape.isSeparator(p, j) { break }
-                j += 1
-            }
+            var j = p.separatorCandidate(from: i + 1, to: end)
+            while j < end && !LineShape.isSeparator(p, j) { j = p.separatorCandidate(from: j + 1, to: end) }
             // A word unless it is only edge punctuation (which countWord trims away).
             if b < 0x80 && !LineShape.isEdgeASCII(b) || !LineShape.isOnlyEdgePunctuation(p, i, j) { words += 1 }
             i = j
@@ -119,12 +115,8 @@ struct LineShape {
                 i += separatorLength(p, i)
                 continue
             }
-            var j = i + 1
-            while j < end {
-                let c = p[j]
-                if (c <= 0x20 || c == 0xC2) && isSeparator(p, j) { break }
-                j += 1
-            }
+            var j = p.separatorCandidate(from: i + 1, to: end)
+            while j < end && !isSeparator(p, j) { j = p.separatorCandidate(from: j + 1, to: end) }
             countWord(p, i, j, &counts)
             i = j
         }

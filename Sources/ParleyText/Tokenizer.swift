@@ -158,8 +158,7 @@ public enum Tokenizer {
             // Runs of ASCII letters and digits, the bulk of any text, without decoding.
             if isASCIILetter(byte) {
                 let run = j
-                j += 1
-                while j < end && isASCIILetter(p[j]) { j += 1 }
+                j = p.asciiLetterRunEnd(from: j + 1, to: end)
                 hasLetter = true
                 lastWasLetter = true
                 segmentLetters += j - run
