@@ -51,6 +51,9 @@ struct PhraseIndex: Sendable {
     /// Open addressing over the first word's hash.
     private let groups: [Group]
     private let shift: UInt64
+    /// One bit per pair of (lowercased) first two bytes of a phrase, so most words of a
+    /// paragraph are passed over without hashing them. Every first word has two bytes or more.
+    private let firstPairs: [UInt64]
 
     init(_ lists: [(Category, [String])]) {
         var order: [UInt64] = []
@@ -69,12 +72,16 @@ struct PhraseIndex: Sendable {
         var groups = [Group](repeating: Group(), count: 1 << bits)
         var bytes: [UInt8] = []
         var entries: [Entry] = []
+        var firstPairs = [UInt64](repeating: 0, count: 1024)
         for hash in order {
             var k = Int((hash &* 0x9E37_79B9_7F4A_7C15) >> (64 - bits))
             while groups[k].count != 0 { k = (k + 1) & (groups.count - 1) }
             let list = byHash[hash]!
             groups[k] = Group(hash: hash, first: entries.count, count: list.count)
             for phrase in list {
+                precondition(phrase.bytes.count >= 2 && PhraseIndex.isWordByte(phrase.bytes[1]))
+                let pair = Int(phrase.bytes[0]) << 8 | Int(phrase.bytes[1])
+                firstPairs[pair >> 6] |= 1 << UInt64(pair & 63)
                 entries.append(Entry(offset: bytes.count, length: phrase.bytes.count, category: phrase.category))
                 bytes += phrase.bytes
             }
@@ -83,6 +90,13 @@ struct PhraseIndex: Sendable {
         self.entries = entries
         self.groups = groups
         self.shift = 64 - bits
+        self.firstPairs = firstPairs
+    }
+
+    /// A byte that continues a word for `wordHash`: letters (and any non-ASCII byte), digits,
+    /// apostrophes.
+    @inline(__always) static func isWordByte(_ b: UInt8) -> Bool {
+        Phrase.isLetter(b) || b == 0x27 || (b >= 0x30 && b <= 0x39)
     }
 
     /// FNV-1a hash of the lowercased word starting at `i` (letters, digits and apostrophes)
@@ -108,6 +122,7 @@ struct PhraseIndex: Sendable {
     /// order of position (and of the phrase lists at one position).
     func hits(in text: UnsafeBufferPointer<UInt8>) -> [Hit] {
         var found: [Hit] = []
+        firstPairs.withUnsafeBufferPointer { firstPairs in
         bytes.withUnsafeBufferPointer { phraseBytes in
             entries.withUnsafeBufferPointer { entries in
                 groups.withUnsafeBufferPointer { groups in
@@ -117,6 +132,19 @@ struct PhraseIndex: Sendable {
                         let b = text[i]
                         guard Phrase.isLetter(b) || b >= 0x30 && b <= 0x39 else {
                             i += 1
+                            continue
+                        }
+                        // A word whose first two bytes start no phrase: skip it unhashed.
+                        if i + 1 < text.count, PhraseIndex.isWordByte(text[i + 1]) {
+                            let pair = Int(Phrase.fold(b)) << 8 | Int(Phrase.fold(text[i + 1]))
+                            if firstPairs[pair >> 6] & (1 << UInt64(pair & 63)) == 0 {
+                                var j = i + 2
+                                while j < text.count, PhraseIndex.isWordByte(text[j]) { j += 1 }
+                                i = j
+                                continue
+                            }
+                        } else {
+                            i += 1  // a one-byte word starts no phrase
                             continue
                         }
                         let (hash, wordEnd) = PhraseIndex.wordHash(text, i)
@@ -138,6 +166,7 @@ struct PhraseIndex: Sendable {
                     }
                 }
             }
+        }
         }
         return found
     }

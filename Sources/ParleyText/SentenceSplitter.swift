@@ -10,13 +10,14 @@ public enum SentenceSplitter {
         _ p: UnsafeBufferPointer<UInt8>, _ tokens: [ByteToken], range: Range<Int>
     ) -> [Int] {
         var ends: [Int] = []
-        split(p, tokens, range: range, into: &ends)
+        tokens.withUnsafeBufferPointer { split(p, $0, range: range, into: &ends) }
         return ends
     }
 
     /// `split`, appending the ends to `ends` (so one array serves every paragraph).
     static func split(
-        _ p: UnsafeBufferPointer<UInt8>, _ tokens: [ByteToken], range: Range<Int>, into ends: inout [Int]
+        _ p: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<ByteToken>, range: Range<Int>,
+        into ends: inout [Int]
     ) {
         var i = range.lowerBound
         while i < range.upperBound {

@@ -31,7 +31,9 @@ public enum TextPipeline {
         var byteTokens: [ByteToken] = []
         byteTokens.reserveCapacity(p.count / 5)
         var sentences: [SentenceSpan] = []
+        sentences.reserveCapacity(p.count / 64 + 4)
         var ends: [Int] = []
+        ends.reserveCapacity(16)
         var structure = Structure()
         for unit in units {
             let kind: SentenceKind
@@ -59,7 +61,9 @@ public enum TextPipeline {
             Tokenizer.tokenize(p, range: unit.byteStart..<unit.byteEnd, into: &byteTokens)
             guard byteTokens.count > first else { continue }
             ends.removeAll(keepingCapacity: true)
-            SentenceSplitter.split(p, byteTokens, range: first..<byteTokens.count, into: &ends)
+            byteTokens.withUnsafeBufferPointer {
+                SentenceSplitter.split(p, $0, range: first..<$0.count, into: &ends)
+            }
             var sentenceStart = first
             for sentenceEnd in ends where sentenceEnd > sentenceStart {
                 let bs = byteTokens[sentenceStart].start
@@ -72,23 +76,27 @@ public enum TextPipeline {
             }
         }
         let offsets = doc.offsets
-        var tokens: [TokenSpan] = []
-        tokens.reserveCapacity(byteTokens.count)
-        byteTokens.withUnsafeBufferPointer { byteTokens in
-            for (index, sentence) in sentences.enumerated() {
-                let sentenceIndex = Int32(index)
-                for k in sentence.tokens {
-                    let t = byteTokens[k]
-                    let spaceAfter = t.end < p.count && ArticleStructure.isSpace(p, t.end)
-                    tokens.append(
-                        TokenSpan(
-                            byteStart: Int32(t.start), byteEnd: Int32(t.end),
-                            start: Int32(offsets.scalar(at: t.start)), end: Int32(offsets.scalar(at: t.end)),
-                            sentence: sentenceIndex, kind: t.kind, spaceAfter: spaceAfter))
+        // The sentences cover every token, in order.
+        doc.tokens = [TokenSpan](unsafeUninitializedCapacity: byteTokens.count) { tokens, written in
+            byteTokens.withUnsafeBufferPointer { byteTokens in
+                var n = 0
+                for (index, sentence) in sentences.enumerated() {
+                    let sentenceIndex = Int32(index)
+                    for k in sentence.tokens {
+                        let t = byteTokens[k]
+                        let spaceAfter = t.end < p.count && ArticleStructure.isSpace(p, t.end)
+                        tokens.initializeElement(
+                            at: n,
+                            to: TokenSpan(
+                                byteStart: Int32(t.start), byteEnd: Int32(t.end),
+                                start: Int32(offsets.scalar(at: t.start)), end: Int32(offsets.scalar(at: t.end)),
+                                sentence: sentenceIndex, kind: t.kind, spaceAfter: spaceAfter))
+                        n += 1
+                    }
                 }
+                written = n
             }
         }
-        doc.tokens = tokens
         doc.sentences = sentences
         doc.structure = structure
     }
