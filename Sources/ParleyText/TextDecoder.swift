@@ -105,29 +105,30 @@ public enum TextDecoder {
             guard let base = b.baseAddress else { return }
             let raw = UnsafeRawPointer(base)
             var k = 0
-            // Eight bytes at a time: most words of text have no byte below 0x20 at all
-            // (the classic test for a byte less than n; it may flag 0x80 + c, never miss one).
-            while k + 8 <= b.count {
-                let w = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
-                if (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080 == 0 {
-                    k += 8
-                    continue
-                }
-                for m in k..<(k + 8) { check(b[m], m) }
-                if nul >= 0 { return }
-                k += 8
-            }
             while k < b.count {
-                check(b[k], k)
-                if nul >= 0 { return }
-                k += 1
-            }
-            func check(_ c: UInt8, _ m: Int) {
-                if c == 0 {
-                    if nul < 0 { nul = m }
-                } else if c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0D && c != 0x0C {
-                    controls += 1
-                    if firstControl < 0 { firstControl = m }
+                // Eight bytes at a time while none is below 0x20, as in most of any text (the
+                // classic test for a byte less than n: it may flag more, never fewer).
+                if k + 8 <= b.count {
+                    let w = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+                    if (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080 == 0 {
+                        k += 8
+                        continue
+                    }
+                }
+                let stop = Swift.min(k + 8, b.count)
+                while k < stop {
+                    let c = b[k]
+                    if c < 0x20 {
+                        if c == 0 {
+                            nul = k
+                            return
+                        }
+                        if c != 0x09 && c != 0x0A && c != 0x0D && c != 0x0C {
+                            controls += 1
+                            if firstControl < 0 { firstControl = k }
+                        }
+                    }
+                    k += 1
                 }
             }
         }

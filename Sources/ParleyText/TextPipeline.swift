@@ -35,23 +35,24 @@ public enum TextPipeline {
         var ends: [Int] = []
         ends.reserveCapacity(16)
         var structure = Structure()
+        let offsets = doc.offsets
         for unit in units {
             let kind: SentenceKind
             switch unit.role {
             case .removed(let reason):
-                let (text, start, end) = spanOf(doc, unit)
+                let (text, start, end) = spanOf(p, offsets, unit)
                 structure.removed.append(RemovedSpan(text: text, start: start, end: end, reason: reason))
                 continue
             case .title:
-                let (text, start, end) = spanOf(doc, unit)
+                let (text, start, end) = spanOf(p, offsets, unit)
                 structure.title = TextSpan(text: text, start: start, end: end)
                 kind = .title
             case .heading:
-                let (text, start, end) = spanOf(doc, unit)
+                let (text, start, end) = spanOf(p, offsets, unit)
                 structure.headings.append(TextSpan(text: text, start: start, end: end))
                 kind = .heading
             case .bullet:
-                let (text, start, end) = spanOf(doc, unit)
+                let (text, start, end) = spanOf(p, offsets, unit)
                 structure.bullets.append(TextSpan(text: text, start: start, end: end))
                 kind = .bullet
             case .body:
@@ -71,11 +72,10 @@ public enum TextPipeline {
                 sentences.append(
                     SentenceSpan(
                         tokens: sentenceStart..<sentenceEnd, byteStart: bs, byteEnd: be,
-                        start: doc.scalarOffset(ofByte: bs), end: doc.scalarOffset(ofByte: be), kind: kind))
+                        start: offsets.scalar(at: bs), end: offsets.scalar(at: be), kind: kind))
                 sentenceStart = sentenceEnd
             }
         }
-        let offsets = doc.offsets
         // The sentences cover every token, in order.
         doc.tokens = [TokenSpan](unsafeUninitializedCapacity: byteTokens.count) { tokens, written in
             byteTokens.withUnsafeBufferPointer { byteTokens in
@@ -101,10 +101,13 @@ public enum TextPipeline {
         doc.structure = structure
     }
 
-    private static func spanOf(_ doc: Document, _ unit: TextUnit) -> (String, Int, Int) {
+    /// A unit's text and scalar offsets (`p` is the document's bytes).
+    private static func spanOf(_ p: UnsafeBufferPointer<UInt8>, _ offsets: ScalarOffsets, _ unit: TextUnit)
+        -> (String, Int, Int)
+    {
         (
-            doc.string(bytes: unit.byteStart..<unit.byteEnd), doc.scalarOffset(ofByte: unit.byteStart),
-            doc.scalarOffset(ofByte: unit.byteEnd)
+            String(decoding: UnsafeBufferPointer(rebasing: p[unit.byteStart..<unit.byteEnd]), as: UTF8.self),
+            offsets.scalar(at: unit.byteStart), offsets.scalar(at: unit.byteEnd)
         )
     }
 }

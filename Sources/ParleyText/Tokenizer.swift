@@ -129,8 +129,10 @@ public enum Tokenizer {
     private static func scanWordLike(
         _ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, _ out: inout [ByteToken]
     ) -> Int {
+        // Only "ht…" and "ww…" can start a URL; the common "he", "was", "with" go on at once.
         let first = p[i] | 0x20
-        if (first == 0x68 || first == 0x77)
+        let second = i + 1 < end ? p[i + 1] | 0x20 : 0
+        if (first == 0x68 && second == 0x74 || first == 0x77 && second == 0x77)
             && (hasPrefix(p, i, end, "http://") || hasPrefix(p, i, end, "https://")
                 || hasPrefix(p, i, end, "www."))
         {
@@ -144,6 +146,8 @@ public enum Tokenizer {
         var sawApostrophe = false  // only then can a clitic follow
         scan: while j < end {
             let byte = p[j]
+            // Whitespace and control bytes end every word; this is the usual way out.
+            if byte <= 0x20 { break scan }
             // A period after letters: keep it for abbreviations ("U.S.", "Feb."), then allow "U.S.-led".
             if byte == 0x2E, lastWasLetter, !isAlnumAt(p, j + 1, end) {
                 guard takesPeriod(p, i, j, internalPeriod: internalPeriod) else { break scan }
