@@ -11,6 +11,8 @@ struct LineShape {
         var lowercaseContent = 0
     }
 
+    /// Words, counted up to `wordLimit`: every rule compares the count with 30 or less, so
+    /// a long paragraph is not read to its end for it.
     var words = 0
     var endsSentence = false
     var endsWithColon = false
@@ -22,6 +24,7 @@ struct LineShape {
     private var caseCounts: CaseCounts? = nil
 
     static let phraseTestLimit = 25
+    static let wordLimit = 31
 
     static let minorWords: Set<String> = [
         "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with",
@@ -32,7 +35,7 @@ struct LineShape {
         self.start = start
         self.end = end
         var i = start
-        while i < end {
+        while i < end && words < LineShape.wordLimit {
             let b = p[i]
             if (b <= 0x20 || b == 0xC2) && LineShape.isSeparator(p, i) {
                 i += LineShape.separatorLength(p, i)
@@ -81,7 +84,7 @@ struct LineShape {
         guard k == next.start, next.tailFound else { return LineShape(p, start, next.end) }
         var shape = next
         shape.start = start
-        shape.words += words
+        shape.words = Swift.min(shape.words + words, LineShape.wordLimit)
         if let mine = caseCounts {
             let theirs = next.caseCounts ?? LineShape.countCase(p, next.start, next.end)
             shape.caseCounts = CaseCounts(

@@ -123,50 +123,50 @@ struct PhraseIndex: Sendable {
     func hits(in text: UnsafeBufferPointer<UInt8>) -> [Hit] {
         var found: [Hit] = []
         firstPairs.withUnsafeBufferPointer { firstPairs in
-        bytes.withUnsafeBufferPointer { phraseBytes in
-            entries.withUnsafeBufferPointer { entries in
-                groups.withUnsafeBufferPointer { groups in
-                    let mask = groups.count - 1
-                    var i = 0
-                    while i < text.count {
-                        let b = text[i]
-                        guard Phrase.isLetter(b) || b >= 0x30 && b <= 0x39 else {
-                            i += 1
-                            continue
-                        }
-                        // A word whose first two bytes start no phrase: skip it unhashed.
-                        if i + 1 < text.count, PhraseIndex.isWordByte(text[i + 1]) {
-                            let pair = Int(Phrase.fold(b)) << 8 | Int(Phrase.fold(text[i + 1]))
-                            if firstPairs[pair >> 6] & (1 << UInt64(pair & 63)) == 0 {
-                                var j = i + 2
-                                while j < text.count, PhraseIndex.isWordByte(text[j]) { j += 1 }
-                                i = j
+            bytes.withUnsafeBufferPointer { phraseBytes in
+                entries.withUnsafeBufferPointer { entries in
+                    groups.withUnsafeBufferPointer { groups in
+                        let mask = groups.count - 1
+                        var i = 0
+                        while i < text.count {
+                            let b = text[i]
+                            guard Phrase.isLetter(b) || b >= 0x30 && b <= 0x39 else {
+                                i += 1
                                 continue
                             }
-                        } else {
-                            i += 1  // a one-byte word starts no phrase
-                            continue
-                        }
-                        let (hash, wordEnd) = PhraseIndex.wordHash(text, i)
-                        var k = Int((hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
-                        while groups[k].count != 0 && groups[k].hash != hash { k = (k + 1) & mask }
-                        let group = groups[k]
-                        for e in entries[group.first..<(group.first + group.count)] where i + e.length <= text.count {
-                            let end = i + e.length
-                            var same = true
-                            for m in 0..<e.length where Phrase.fold(text[i + m]) != phraseBytes[e.offset + m] {
-                                same = false
-                                break
+                            // A word whose first two bytes start no phrase: skip it unhashed.
+                            if i + 1 < text.count, PhraseIndex.isWordByte(text[i + 1]) {
+                                let pair = Int(Phrase.fold(b)) << 8 | Int(Phrase.fold(text[i + 1]))
+                                if firstPairs[pair >> 6] & (1 << UInt64(pair & 63)) == 0 {
+                                    var j = i + 2
+                                    while j < text.count, PhraseIndex.isWordByte(text[j]) { j += 1 }
+                                    i = j
+                                    continue
+                                }
+                            } else {
+                                i += 1  // a one-byte word starts no phrase
+                                continue
                             }
-                            if same, end == text.count || !Phrase.isLetter(text[end]) {
-                                found.append(Hit(start: i, end: end, category: e.category))
+                            let (hash, wordEnd) = PhraseIndex.wordHash(text, i)
+                            var k = Int((hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
+                            while groups[k].count != 0 && groups[k].hash != hash { k = (k + 1) & mask }
+                            let group = groups[k]
+                            for e in entries[group.first..<(group.first + group.count)] where i + e.length <= text.count {
+                                let end = i + e.length
+                                var same = true
+                                for m in 0..<e.length where Phrase.fold(text[i + m]) != phraseBytes[e.offset + m] {
+                                    same = false
+                                    break
+                                }
+                                if same, end == text.count || !Phrase.isLetter(text[end]) {
+                                    found.append(Hit(start: i, end: end, category: e.category))
+                                }
                             }
+                            i = max(wordEnd, i + 1)
                         }
-                        i = max(wordEnd, i + 1)
                     }
                 }
             }
-        }
         }
         return found
     }
