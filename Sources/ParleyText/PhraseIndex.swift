@@ -51,9 +51,10 @@ struct PhraseIndex: Sendable {
     /// Open addressing over the first word's hash.
     private let groups: [Group]
     private let shift: UInt64
-    /// One bit per pair of (lowercased) first two bytes of a phrase, so most words of a
-    /// paragraph are passed over without hashing them. Every first word has two bytes or more.
-    private let firstPairs: [UInt64]
+    /// Bits set for the (lowercased) first three bytes of every phrase, the third taken as 0
+    /// when it does not continue the first word (`openingKey`), so most words of a paragraph
+    /// are passed over without hashing them. Every first word has two bytes or more.
+    private let openings: [UInt64]
 
     init(_ lists: [(Category, [String])]) {
         var order: [UInt64] = []
@@ -72,7 +73,8 @@ struct PhraseIndex: Sendable {
         var groups = [Group](repeating: Group(), count: 1 << bits)
         var bytes: [UInt8] = []
         var entries: [Entry] = []
-        var firstPairs = [UInt64](repeating: 0, count: 1024)
+        var openings = [UInt64](repeating: 0, count: PhraseIndex.openingBits / 64)
+        func addOpening(_ key: Int) { openings[key >> 6] |= 1 << UInt64(key & 63) }
         for hash in order {
             var k = Int((hash &* 0x9E37_79B9_7F4A_7C15) >> (64 - bits))
             while groups[k].count != 0 { k = (k + 1) & (groups.count - 1) }
@@ -80,8 +82,15 @@ struct PhraseIndex: Sendable {
             groups[k] = Group(hash: hash, first: entries.count, count: list.count)
             for phrase in list {
                 precondition(phrase.bytes.count >= 2 && PhraseIndex.isWordByte(phrase.bytes[1]))
-                let pair = Int(phrase.bytes[0]) << 8 | Int(phrase.bytes[1])
-                firstPairs[pair >> 6] |= 1 << UInt64(pair & 63)
+                let b = phrase.bytes
+                if b.count == 2 {
+                    // A two-byte phrase ("©") matches before any byte but a letter.
+                    for third in 0...255 where !Phrase.isLetter(UInt8(third)) {
+                        addOpening(PhraseIndex.openingKey(b[0], b[1], UInt8(third)))
+                    }
+                } else {
+                    addOpening(PhraseIndex.openingKey(b[0], b[1], b[2]))
+                }
                 entries.append(Entry(offset: bytes.count, length: phrase.bytes.count, category: phrase.category))
                 bytes += phrase.bytes
             }
@@ -90,7 +99,16 @@ struct PhraseIndex: Sendable {
         self.entries = entries
         self.groups = groups
         self.shift = 64 - bits
-        self.firstPairs = firstPairs
+        self.openings = openings
+    }
+
+    static let openingBits = 1 << 14
+
+    /// A hash of a word's first three bytes, the third as 0 when it is not a word byte.
+    @inline(__always) static func openingKey(_ b0: UInt8, _ b1: UInt8, _ b2: UInt8) -> Int {
+        let third = isWordByte(b2) ? UInt32(b2) : 0
+        let packed = UInt32(b0) << 16 | UInt32(b1) << 8 | third
+        return Int((packed &* 0x9E37_79B1) >> 18)
     }
 
     /// A byte that continues a word for `wordHash`: letters (and any non-ASCII byte), digits,
@@ -122,7 +140,7 @@ struct PhraseIndex: Sendable {
     /// order of position (and of the phrase lists at one position).
     func hits(in text: UnsafeBufferPointer<UInt8>) -> [Hit] {
         var found: [Hit] = []
-        firstPairs.withUnsafeBufferPointer { firstPairs in
+        openings.withUnsafeBufferPointer { openings in
             bytes.withUnsafeBufferPointer { phraseBytes in
                 entries.withUnsafeBufferPointer { entries in
                     groups.withUnsafeBufferPointer { groups in
@@ -134,12 +152,17 @@ struct PhraseIndex: Sendable {
                                 i += 1
                                 continue
                             }
-                            // A word whose first two bytes start no phrase: skip it unhashed.
+                            // A word whose first bytes start no phrase: skip it unhashed.
                             if i + 1 < text.count, PhraseIndex.isWordByte(text[i + 1]) {
-                                let pair = Int(Phrase.fold(b)) << 8 | Int(Phrase.fold(text[i + 1]))
-                                if firstPairs[pair >> 6] & (1 << UInt64(pair & 63)) == 0 {
+                                let third = i + 2 < text.count ? Phrase.fold(text[i + 2]) : 0
+                                let key = PhraseIndex.openingKey(Phrase.fold(b), Phrase.fold(text[i + 1]), third)
+                                if openings[key >> 6] & (1 << UInt64(key & 63)) == 0 {
                                     var j = i + 2
-                                    while j < text.count, PhraseIndex.isWordByte(text[j]) { j += 1 }
+                                    while true {
+                                        j = text.asciiLetterRunEnd(from: j, to: text.count)
+                                        guard j < text.count, PhraseIndex.isWordByte(text[j]) else { break }
+                                        j += 1
+                                    }
                                     i = j
                                     continue
                                 }
