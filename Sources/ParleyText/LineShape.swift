@@ -45,7 +45,7 @@ struct LineShape {
             while j < end && !LineShape.isSeparator(p, j) { j = p.separatorCandidate(from: j + 1, to: end) }
             // A word unless it is only edge punctuation (which countWord trims away).
             if b < 0x80 && !LineShape.isEdgeASCII(b) || !LineShape.isOnlyEdgePunctuation(p, i, j) { words += 1 }
-            i = j
+            i = j < end ? j + LineShape.separatorLength(p, j) : j  // past the separator found
         }
         // Last scalar that is not a closing quote or bracket.
         var k = end

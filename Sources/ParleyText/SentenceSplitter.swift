@@ -42,13 +42,18 @@ public enum SentenceSplitter {
         Scalars.decode(p, t.start).value
     }
 
+    @inline(__always)
     static func endsSentence(_ p: UnsafeBufferPointer<UInt8>, _ t: ByteToken) -> Bool {
-        let last = p[t.end - 1]
-        if t.kind == .punctuation {
-            let v = first(p, t)
-            return v == 0x2E || v == 0x21 || v == 0x3F || v == 0x2026
+        switch t.kind {
+        case .word:
+            return p[t.end - 1] == 0x2E
+        case .punctuation:
+            let b = p[t.start]
+            if b < 0x80 { return b == 0x2E || b == 0x21 || b == 0x3F }
+            return first(p, t) == 0x2026
+        default:
+            return false
         }
-        return t.kind == .word && last == 0x2E
     }
 
     static func isAbbreviationToken(_ p: UnsafeBufferPointer<UInt8>, _ t: ByteToken) -> Bool {

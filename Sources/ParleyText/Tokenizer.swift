@@ -20,6 +20,10 @@ public enum Tokenizer {
         while i < end {
             // ASCII, the bulk of any text, without decoding: spaces, words and punctuation.
             let b = p[i]
+            if b == 0x20 {
+                i += 1
+                continue
+            }
             if b < 0x80 {
                 switch Scalars.classifyASCII(UInt32(b)) {
                 case .space: i += 1
