@@ -27,7 +27,18 @@ public enum Tokenizer {
             if b < 0x80 {
                 switch Scalars.classifyASCII(UInt32(b)) {
                 case .space: i += 1
-                case .letter, .digit: i = scanWordLike(p, i, end, &out)
+                case .letter:
+                    // The usual word: ASCII letters up to a space, a comma or the end. Nothing
+                    // else can happen to it in scanWordLike (no period, apostrophe, hyphen, "@"
+                    // or URL prefix follows the letters), so it is emitted here.
+                    let j = p.asciiLetterRunEnd(from: i + 1, to: end)
+                    if j == end || p[j] <= 0x20 || p[j] == 0x2C {
+                        out.append(ByteToken(start: i, end: j, kind: .word))
+                        i = j
+                    } else {
+                        i = scanWordLike(p, i, end, &out)
+                    }
+                case .digit: i = scanWordLike(p, i, end, &out)
                 default: i = scanPunctuation(p, i, end, ScalarAt(value: UInt32(b), length: 1), &out)
                 }
                 continue
