@@ -23,6 +23,31 @@ enum Abbreviations {
         prefixing.contains(word) || terminal.contains(word)
     }
 
+    static let abbreviationBytes = WordSet(prefixing.union(terminal))
+    static let prefixingBytes = WordSet(prefixing)
+    static let sentenceStarterBytes = WordSet(sentenceStarters)
+
+    // The byte lookups answer ASCII words. Other words go through the String sets, whose
+    // comparison is by canonical equivalence ("\u{212A}y", with a Kelvin sign, equals "Ky").
+
+    /// Whether `p[start..<end]` is an abbreviation that takes its period.
+    static func isAbbreviation(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        if p.isASCII(start, end) { return abbreviationBytes.contains(p, start, end) }
+        return isAbbreviation(String(decoding: UnsafeBufferPointer(rebasing: p[start..<end]), as: UTF8.self))
+    }
+
+    /// Whether `p[start..<end]` is an abbreviation that never ends a sentence.
+    static func isPrefixing(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        if p.isASCII(start, end) { return prefixingBytes.contains(p, start, end) }
+        return prefixing.contains(String(decoding: UnsafeBufferPointer(rebasing: p[start..<end]), as: UTF8.self))
+    }
+
+    /// Whether `p[start..<end]` is a word that typically opens a sentence.
+    static func isSentenceStarter(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        if p.isASCII(start, end) { return sentenceStarterBytes.contains(p, start, end) }
+        return sentenceStarters.contains(String(decoding: UnsafeBufferPointer(rebasing: p[start..<end]), as: UTF8.self))
+    }
+
     /// Words that commonly open a sentence and rarely continue a proper name; after an
     /// abbreviation such as "U.S." they signal that the sentence ended there.
     static let sentenceStarters: Set<String> = [

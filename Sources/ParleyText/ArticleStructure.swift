@@ -19,17 +19,19 @@ public enum ArticleStructure {
         var start: Int
         var end: Int  // trimmed
         var blankBefore: Bool
+        /// `LineShape(p, start, end)` once it was needed, so no range is counted twice.
+        var shape: LineShape? = nil
     }
 
     public static func analyze(_ p: UnsafeBufferPointer<UInt8>) -> [TextUnit] {
         let paragraphs = paragraphs(p)
         var units: [TextUnit] = []
+        units.reserveCapacity(paragraphs.count)
         var sawTitle = false
         var sawBody = false
         for (n, para) in paragraphs.enumerated() {
             var start = para.start
             let end = para.end
-            let shape = LineShape(p, start, end)
             let isLast = n == paragraphs.count - 1
             if let marker = bulletMarkerLength(p, start, end) {
                 start += marker
@@ -37,8 +39,9 @@ public enum ArticleStructure {
                 units.append(TextUnit(byteStart: start, byteEnd: end, role: .bullet))
                 continue
             }
+            let shape = para.shape ?? LineShape(p, start, end)
             if let reason = Boilerplate.reason(
-                shape, position: n, count: paragraphs.count, inHeader: !sawBody)
+                shape, p, start, end, position: n, count: paragraphs.count, inHeader: !sawBody)
             {
                 units.append(TextUnit(byteStart: start, byteEnd: end, role: .removed(reason: reason)))
                 continue
@@ -49,7 +52,7 @@ public enum ArticleStructure {
                 continue
             }
             sawTitle = true
-            if shape.isTitleCase && !shape.endsSentence && !isLast {
+            if !shape.endsSentence && !isLast && shape.isTitleCase(p) {
                 if shape.words >= 5 {
                     // A long capitalised line set apart from the text is a link to another story.
                     units.append(
@@ -83,11 +86,11 @@ public enum ArticleStructure {
     /// separates unless the line break only wraps a running sentence.
     static func paragraphs(_ p: UnsafeBufferPointer<UInt8>) -> [Line] {
         var lines: [Line] = []
+        lines.reserveCapacity(p.count / 64 + 4)
         var i = 0
         var blank = true
         while i < p.count {
-            var e = i
-            while e < p.count, p[e] != 0x0A, p[e] != 0x0D { e += 1 }
+            let e = lineEnd(p, from: i)
             var s = i
             var t = e
             while s < t, isSpace(p, s) { s += spaceLength(p, s) }
@@ -103,21 +106,48 @@ public enum ArticleStructure {
             if i < p.count, p[i] == 0x0A { i += 1 }
         }
         var out: [Line] = []
+        out.reserveCapacity(lines.count)
         for line in lines {
-            if let last = out.last, !line.blankBefore,
-                isSoftWrap(p, previous: last, next: line)
-            {
-                out[out.count - 1].end = line.end
-            } else {
-                out.append(line)
+            let n = out.count - 1
+            if n >= 0, !line.blankBefore, bulletMarkerLength(p, line.start, line.end) == nil {
+                var prevShape = out[n].shape ?? LineShape(p, out[n].start, out[n].end)
+                let wraps = isSoftWrap(p, previous: out[n], prevShape: &prevShape, next: line)
+                out[n].shape = prevShape
+                if wraps {
+                    out[n].shape = prevShape.extended(p, by: LineShape(p, line.start, line.end))
+                    out[n].end = line.end
+                    continue
+                }
             }
+            out.append(line)
         }
         return out
     }
 
-    static func isSoftWrap(_ p: UnsafeBufferPointer<UInt8>, previous: Line, next: Line) -> Bool {
-        if bulletMarkerLength(p, next.start, next.end) != nil { return false }
-        let prevShape = LineShape(p, previous.start, previous.end)
+    /// Whether the line break before `next` only wraps the paragraph `previous` (whose shape is
+    /// `prevShape`); `next` is not a bullet.
+    /// The first CR or LF at or after `i`, or the end; eight bytes at a time.
+    @inline(__always) static func lineEnd(_ p: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
+        var e = i
+        if let base = p.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            while e + 8 <= p.count {
+                let w = raw.loadUnaligned(fromByteOffset: e, as: UInt64.self)
+                let lf = w ^ (ones &* 0x0A)
+                let cr = w ^ (ones &* 0x0D)
+                // A zero byte in either: the classic has-zero-byte test.
+                if ((lf &- ones) & ~lf | (cr &- ones) & ~cr) & (ones &* 0x80) != 0 { break }
+                e += 8
+            }
+        }
+        while e < p.count, p[e] != 0x0A, p[e] != 0x0D { e += 1 }
+        return e
+    }
+
+    static func isSoftWrap(
+        _ p: UnsafeBufferPointer<UInt8>, previous: Line, prevShape: inout LineShape, next: Line
+    ) -> Bool {
         if prevShape.endsSentence || prevShape.endsWithColon { return false }
         let nextFirst = Scalars.decode(p, next.start).value
         if Scalars.isLower(nextFirst) { return true }
@@ -129,16 +159,16 @@ public enum ArticleStructure {
             return true
         }
         // A long line that stops mid-sentence was wrapped; a short one is a heading.
-        return previous.end - previous.start >= 50 && !prevShape.isTitleCase
+        return previous.end - previous.start >= 50 && !prevShape.titleCase(p)
     }
 
     @inline(__always) static func isSpace(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
-        let c = Scalars.classify(Scalars.decode(p, i).value)
+        let c = Scalars.classify(p, i)
         return c == .space || c == .zeroWidth
     }
 
     @inline(__always) static func spaceLength(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
-        Scalars.decode(p, i).length
+        p[i] < 0x80 ? 1 : Scalars.decode(p, i).length
     }
 
     static func isSpaceBefore(_ p: UnsafeBufferPointer<UInt8>, _ t: Int) -> Bool {

@@ -6,7 +6,7 @@
 enum Boilerplate {
     enum Kind: Sendable { case callToAction, teaser, newsletter, share, copyright, advertising, caption }
 
-    static let phrases = PhraseIndex<Kind>([
+    static let phrases = PhraseIndex([
         // Button-like phrases that invite the reader to act.
         (.callToAction, [
             "learn more", "read more", "sign up", "subscribe", "click here", "find out more",
@@ -40,16 +40,21 @@ enum Boilerplate {
         ]),
     ])
 
-    static func reason(_ s: LineShape, position: Int, count: Int, inHeader: Bool) -> String? {
+    /// Why the paragraph `p[start..<end]`, of shape `s`, is not article text, if it is not.
+    static func reason(
+        _ s: LineShape, _ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, position: Int,
+        count: Int, inHeader: Bool
+    ) -> String? {
         guard s.words <= LineShape.phraseTestLimit else { return nil }
         let short = s.words <= 15
         let atEdge = position >= count - 2 || inHeader
         // Mid-article prose sentences of some length are never furniture; skip the phrase tests.
         if s.words > 12 && s.endsSentence && !atEdge { return nil }
-        let text = s.folded
+        // The paragraph as written; phrase tests ignore ASCII case.
+        let text = UnsafeBufferPointer(rebasing: p[start..<end])
         // "By Jane Doe, Example News, New York": a byline, not article text.
-        if s.words <= 12, Boilerplate.startsWithBy(text), s.original.count > 3,
-            s.original[3] >= 0x41 && s.original[3] <= 0x5A, s.isTitleCase
+        if s.words <= 12, Boilerplate.startsWithBy(text), text.count > 3,
+            text[3] >= 0x41 && text[3] <= 0x5A, s.isTitleCase(p)
         {
             return "byline"
         }
@@ -86,9 +91,9 @@ enum Boilerplate {
             if case .teaser = h.category { return h.start == 0 } else { return false }
         }) {
             let next = opener.end < text.count ? text[opener.end] : 0x3A
-            let headlineFollows = next == 0x3A || s.words <= 6 || s.isTitleCase
+            let headlineFollows = next == 0x3A || s.words <= 6 || s.isTitleCase(p)
             if headlineFollows {
-                return text.starts(with: Array("related".utf8)) ? "related-headline" : "teaser"
+                return Phrase.hasFoldedPrefix(text, "related") ? "related-headline" : "teaser"
             }
         }
         var score = 0
@@ -100,7 +105,7 @@ enum Boilerplate {
             score += atEnd ? 3 : 1
             // A call to action set as a button ("LEARN MORE", "SUBSCRIBE NOW").
             let button = ctas.contains { h in
-                !s.original[h.start..<h.end].contains { $0 >= 0x61 && $0 <= 0x7A }
+                !text[h.start..<h.end].contains { $0 >= 0x61 && $0 <= 0x7A }
             }
             if button { score += 3 }
         }
@@ -119,7 +124,7 @@ enum Boilerplate {
 }
 
 extension Boilerplate {
-    static func startsWithBy(_ text: [UInt8]) -> Bool {
-        text.count > 3 && text[0] == 0x62 && text[1] == 0x79 && text[2] == 0x20
+    static func startsWithBy(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        text.count > 3 && Phrase.fold(text[0]) == 0x62 && Phrase.fold(text[1]) == 0x79 && text[2] == 0x20
     }
 }

@@ -216,12 +216,7 @@ struct ScalarOffsets: Sendable {
     private let byteOfScalar: [Int32]
 
     init(_ bytes: [UInt8]) {
-        var ascii = true
-        for b in bytes where b >= 0x80 {
-            ascii = false
-            break
-        }
-        if ascii {
+        if bytes.withUnsafeBufferPointer({ $0.isAllASCII() }) {
             scalarOfByte = []
             byteOfScalar = []
             return

@@ -1,19 +1,30 @@
 /// Surface facts about one line or paragraph, used to decide its role.
 ///
-/// Computed in one pass over the bytes; the lowercase copy used for phrase tests is made
-/// only for short paragraphs, since boilerplate is short.
+/// Computed without copying the bytes: the word count and the end marks in one pass, the
+/// capitalisation counts (a second pass, the costly one) only when `isTitleCase` is asked,
+/// which prose paragraphs rarely need. A paragraph that grows by a wrapped line adds that
+/// line's counts instead of counting itself again.
 struct LineShape {
+    /// Capitalised words (or numbers) and lowercase content words.
+    struct CaseCounts {
+        var capitalized = 0
+        var lowercaseContent = 0
+    }
+
+    /// Words, counted up to `wordLimit`: every rule compares the count with 30 or less, so
+    /// a long paragraph is not read to its end for it.
     var words = 0
-    var capitalizedWords = 0
-    var lowercaseContentWords = 0
     var endsSentence = false
     var endsWithColon = false
-    /// The paragraph with ASCII letters lowercased (same byte offsets as `original`); empty when long.
-    var folded: [UInt8] = []
-    /// The paragraph as written; empty when long.
-    var original: [UInt8] = []
+    /// False when the text is only closing quotes and brackets, so its end marks lie before it.
+    private var tailFound = false
+    private var start: Int
+    private var end: Int
+    /// Filled by `countCase`; kept so that an extended paragraph need not count again.
+    private var caseCounts: CaseCounts? = nil
 
     static let phraseTestLimit = 25
+    static let wordLimit = 31
 
     static let minorWords: Set<String> = [
         "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with",
@@ -21,14 +32,20 @@ struct LineShape {
     ]
 
     init(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
+        self.start = start
+        self.end = end
         var i = start
-        while i < end {
-            while i < end, isSeparator(p, i) { i += separatorLength(p, i) }
-            guard i < end else { break }
-            var j = i
-            while j < end, !isSeparator(p, j) { j += 1 }
-            countWord(p, i, j)
-            i = j
+        while i < end && words < LineShape.wordLimit {
+            let b = p[i]
+            if (b <= 0x20 || b == 0xC2) && LineShape.isSeparator(p, i) {
+                i += LineShape.separatorLength(p, i)
+                continue
+            }
+            var j = p.separatorCandidate(from: i + 1, to: end)
+            while j < end && !LineShape.isSeparator(p, j) { j = p.separatorCandidate(from: j + 1, to: end) }
+            // A word unless it is only edge punctuation (which countWord trims away).
+            if b < 0x80 && !LineShape.isEdgeASCII(b) || !LineShape.isOnlyEdgePunctuation(p, i, j) { words += 1 }
+            i = j < end ? j + LineShape.separatorLength(p, j) : j  // past the separator found
         }
         // Last scalar that is not a closing quote or bracket.
         var k = end
@@ -42,36 +59,170 @@ struct LineShape {
             }
             endsSentence = v == 0x2E || v == 0x21 || v == 0x3F || v == 0x2026
             endsWithColon = v == 0x3A
+            tailFound = true
             break
-        }
-        if words <= LineShape.phraseTestLimit {
-            original = Array(p[start..<end])
-            // ASCII lowercasing keeps byte positions aligned with `original`.
-            folded = original.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
         }
     }
 
-    private mutating func countWord(_ p: UnsafeBufferPointer<UInt8>, _ s0: Int, _ e0: Int) {
+    private static func isOnlyEdgePunctuation(_ p: UnsafeBufferPointer<UInt8>, _ s0: Int, _ e: Int) -> Bool {
+        var s = s0
+        while s < e {
+            let scalar = Scalars.decode(p, s)
+            guard isEdgePunctuation(scalar.value) else { return false }
+            s += scalar.length
+        }
+        return true
+    }
+
+    /// The shape of `p[start..<end]`, which is the paragraph `self` (ending at `gapStart`)
+    /// followed by the line `next` (starting at `gapEnd`). Equal to `LineShape(p, start, end)`:
+    /// the counts add up when only word separators lie between the two, as words are then the
+    /// same; otherwise the whole range is counted again.
+    func extended(_ p: UnsafeBufferPointer<UInt8>, by next: LineShape) -> LineShape {
+        var k = end
+        while k < next.start, LineShape.isSeparator(p, k) { k += LineShape.separatorLength(p, k) }
+        guard k == next.start, next.tailFound else { return LineShape(p, start, next.end) }
+        var shape = next
+        shape.start = start
+        shape.words = Swift.min(shape.words + words, LineShape.wordLimit)
+        if let mine = caseCounts {
+            let theirs = next.caseCounts ?? LineShape.countCase(p, next.start, next.end)
+            shape.caseCounts = CaseCounts(
+                capitalized: mine.capitalized + theirs.capitalized,
+                lowercaseContent: mine.lowercaseContent + theirs.lowercaseContent)
+        } else {
+            shape.caseCounts = nil
+        }
+        return shape
+    }
+
+    /// Most content words capitalised, as in a headline or section heading.
+    func isTitleCase(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        let c = caseCounts ?? LineShape.countCase(p, start, end)
+        return words >= 1 && c.capitalized >= 1 && c.lowercaseContent == 0
+            || (words >= 6 && c.lowercaseContent * 5 <= c.capitalized && c.capitalized >= 4)
+    }
+
+    /// `isTitleCase`, keeping the counts for later questions and extensions.
+    mutating func titleCase(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        if caseCounts == nil { caseCounts = LineShape.countCase(p, start, end) }
+        return isTitleCase(p)
+    }
+
+    static func countCase(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> CaseCounts {
+        var counts = CaseCounts()
+        var i = start
+        while i < end {
+            let b = p[i]
+            if (b <= 0x20 || b == 0xC2) && isSeparator(p, i) {
+                i += separatorLength(p, i)
+                continue
+            }
+            var j = p.separatorCandidate(from: i + 1, to: end)
+            while j < end && !isSeparator(p, j) { j = p.separatorCandidate(from: j + 1, to: end) }
+            countWord(p, i, j, &counts)
+            i = j
+        }
+        return counts
+    }
+
+    @inline(__always)
+    private static func countWord(_ p: UnsafeBufferPointer<UInt8>, _ s0: Int, _ e0: Int, _ counts: inout CaseCounts) {
         var s = s0
         var e = e0
         // Trim punctuation at both ends.
-        while s < e, LineShape.isEdgePunctuation(Scalars.decode(p, s).value) { s += Scalars.decode(p, s).length }
+        while s < e {
+            let b = p[s]
+            if b < 0x80 {
+                guard LineShape.isEdgeASCII(b) else { break }
+                s += 1
+            } else {
+                let scalar = Scalars.decode(p, s)
+                guard LineShape.isEdgePunctuation(scalar.value) else { break }
+                s += scalar.length
+            }
+        }
         while e > s {
+            let last = p[e - 1]
+            if last < 0x80 {
+                guard LineShape.isEdgeASCII(last) else { break }
+                e -= 1
+                continue
+            }
             var b = e - 1
             while b > s, p[b] & 0xC0 == 0x80 { b -= 1 }
-            if LineShape.isEdgePunctuation(Scalars.decode(p, b).value) { e = b } else { break }
+            guard LineShape.isEdgePunctuation(Scalars.decode(p, b).value) else { break }
+            e = b
         }
         guard s < e else { return }
-        words += 1
-        let first = Scalars.decode(p, s).value
-        if Scalars.isUpper(first) || (first >= 0x30 && first <= 0x39) {
-            capitalizedWords += 1
+        let b0 = p[s]
+        if b0 >= 0x80 {
+            countNonASCIIWord(p, s, e, &counts)
+        } else if (b0 >= 0x41 && b0 <= 0x5A) || (b0 >= 0x30 && b0 <= 0x39) {
+            counts.capitalized += 1
         } else if e - s > 5 {
-            lowercaseContentWords += 1
+            counts.lowercaseContent += 1
+        } else if let minor = LineShape.isMinorWord(p, s, e) {
+            if !minor { counts.lowercaseContent += 1 }
         } else {
-            let word = String(decoding: UnsafeBufferPointer(rebasing: p[s..<e]), as: UTF8.self).lowercased()
-            if !LineShape.minorWords.contains(word) { lowercaseContentWords += 1 }
+            countShortWord(p, s, e, &counts)
         }
+    }
+
+    /// Whether the ASCII word `p[s..<e]` (at most 8 bytes) is one of `minorWords` in any case;
+    /// nil when it has other bytes. The keys are the words' bytes, first byte lowest
+    /// (a test checks them against `minorWords`).
+    @inline(__always)
+    static func isMinorWord(_ p: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool? {
+        var key: UInt64 = 0
+        var shift: UInt64 = 0
+        var k = s
+        while k < e {
+            var b = p[k]
+            if b >= 0x80 { return nil }
+            if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+            key |= UInt64(b) << shift
+            shift += 8
+            k += 1
+        }
+        switch key {
+        case 0x61, 0x73,  // a s
+            0x6E61, 0x7361, 0x7461, 0x7962, 0x6E69, 0x7369, 0x666F, 0x6E6F, 0x726F, 0x6F74, 0x7075, 0x7376,  // an as at by in is of on or to up vs
+            0x64_6E61, 0x65_7261, 0x74_7562, 0x72_6F66, 0x73_7469, 0x65_6874, 0x61_6976,  // and are but for its the via
+            0x6D6F_7266, 0x6F74_6E69, 0x7265_766F, 0x6874_6977,  // from into over with
+            0x72_6574_6661:  // after
+            return true
+        default:
+            return false
+        }
+    }
+
+    private static func countNonASCIIWord(
+        _ p: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ counts: inout CaseCounts
+    ) {
+        let first = Scalars.decode(p, s).value
+        if Scalars.isUpper(first) {
+            counts.capitalized += 1
+        } else if e - s > 5 {
+            counts.lowercaseContent += 1
+        } else {
+            countShortWord(p, s, e, &counts)
+        }
+    }
+
+    /// A short lowercase word that is not ASCII, compared as the String it is.
+    @inline(never)
+    private static func countShortWord(
+        _ p: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ counts: inout CaseCounts
+    ) {
+        let word = String(decoding: UnsafeBufferPointer(rebasing: p[s..<e]), as: UTF8.self).lowercased()
+        if !LineShape.minorWords.contains(word) { counts.lowercaseContent += 1 }
+    }
+
+    /// `isEdgePunctuation` for an ASCII byte: " ' ( ) [ ] , ; : . ! ?
+    @inline(__always) static func isEdgeASCII(_ b: UInt8) -> Bool {
+        if b < 0x40 { return (0x8C00_5386_0000_0000 as UInt64) >> b & 1 != 0 }
+        return b == 0x5B || b == 0x5D
     }
 
     static func isEdgePunctuation(_ v: UInt32) -> Bool {
@@ -83,95 +234,12 @@ struct LineShape {
         }
     }
 
-    @inline(__always) private func isSeparator(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
-        p[i] == 0x20 || p[i] == 0x09 || p[i] == 0x0A || p[i] == 0x0D || (p[i] == 0xC2 && i + 1 < p.count && p[i + 1] == 0xA0)
+    @inline(__always) private static func isSeparator(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        if p[i] > 0x20 && p[i] != 0xC2 { return false }
+        return p[i] == 0x20 || p[i] == 0x09 || p[i] == 0x0A || p[i] == 0x0D || (p[i] == 0xC2 && i + 1 < p.count && p[i + 1] == 0xA0)
     }
 
-    @inline(__always) private func separatorLength(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+    @inline(__always) private static func separatorLength(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
         p[i] == 0xC2 ? 2 : 1
-    }
-
-    /// Most content words capitalised, as in a headline or section heading.
-    var isTitleCase: Bool {
-        words >= 1 && capitalizedWords >= 1 && lowercaseContentWords == 0
-            || (words >= 6 && lowercaseContentWords * 5 <= capitalizedWords && capitalizedWords >= 4)
-    }
-}
-
-/// Byte-level phrase tests over a short paragraph.
-enum Phrase {
-    @inline(__always) static func isLetter(_ b: UInt8) -> Bool {
-        (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x80
-    }
-
-    static func hasPrefix(_ text: [UInt8], _ needle: [UInt8]) -> Bool {
-        text.starts(with: needle)
-    }
-}
-
-/// Phrases indexed by their first word, so a paragraph is matched in one pass over its
-/// words instead of one scan per phrase.
-struct PhraseIndex<Category: Sendable>: Sendable {
-    struct Entry: Sendable {
-        var bytes: [UInt8]
-        var category: Category
-    }
-
-    struct Hit {
-        var start: Int
-        var end: Int
-        var category: Category
-        var phrase: [UInt8]
-    }
-
-    private var byFirstWord: [UInt64: [Entry]] = [:]
-
-    init(_ groups: [(Category, [String])]) {
-        for (category, phrases) in groups {
-            for phrase in phrases {
-                let bytes = Array(phrase.utf8)
-                let key = PhraseIndex.wordHash(bytes, 0).hash
-                byFirstWord[key, default: []].append(Entry(bytes: bytes, category: category))
-            }
-        }
-    }
-
-    /// FNV-1a hash of the word starting at `i` (letters, digits and apostrophes) and its end.
-    @inline(__always) static func wordHash(_ text: [UInt8], _ i: Int) -> (hash: UInt64, end: Int) {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        var j = i
-        while j < text.count, Phrase.isLetter(text[j]) || text[j] == 0x27 || (text[j] >= 0x30 && text[j] <= 0x39) {
-            h = (h ^ UInt64(text[j])) &* 0x100_0000_01b3
-            j += 1
-        }
-        if j == i, i < text.count {  // a lone symbol such as "©"
-            h = (h ^ UInt64(text[i])) &* 0x100_0000_01b3
-            j = i + 1
-        }
-        return (h, j)
-    }
-
-    /// Every whole-word occurrence of an indexed phrase in `text`.
-    func hits(in text: [UInt8]) -> [Hit] {
-        var found: [Hit] = []
-        var i = 0
-        while i < text.count {
-            let b = text[i]
-            guard Phrase.isLetter(b) || b >= 0x30 && b <= 0x39 else {
-                i += 1
-                continue
-            }
-            let (hash, wordEnd) = PhraseIndex.wordHash(text, i)
-            if let entries = byFirstWord[hash] {
-                for e in entries where i + e.bytes.count <= text.count {
-                    let end = i + e.bytes.count
-                    if text[i..<end].elementsEqual(e.bytes), end == text.count || !Phrase.isLetter(text[end]) {
-                        found.append(Hit(start: i, end: end, category: e.category, phrase: e.bytes))
-                    }
-                }
-            }
-            i = max(wordEnd, i + 1)
-        }
-        return found
     }
 }

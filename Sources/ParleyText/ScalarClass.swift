@@ -32,22 +32,56 @@ enum Scalars {
         return ScalarAt(value: 0xFFFD, length: 1)
     }
 
+    /// Class of every ASCII byte, indexed by the byte; bytes ≥ 0x80 are never looked up here.
+    /// A literal so the compiler lays it out statically (no lazy initialisation on access).
+    static let asciiClass: [ScalarClass] = [
+        // 0x00-0x0F: controls; TAB, LF, VT, FF, CR are spaces
+        .other, .other, .other, .other, .other, .other, .other, .other,
+        .other, .space, .space, .space, .space, .space, .other, .other,
+        // 0x10-0x1F
+        .other, .other, .other, .other, .other, .other, .other, .other,
+        .other, .other, .other, .other, .other, .other, .other, .other,
+        // 0x20-0x2F: space ! " # $ % & ' ( ) * + , - . /
+        .space, .other, .quote, .other, .other, .other, .other, .apostrophe,
+        .other, .other, .other, .other, .other, .hyphen, .other, .other,
+        // 0x30-0x3F: digits : ; < = > ?
+        .digit, .digit, .digit, .digit, .digit, .digit, .digit, .digit,
+        .digit, .digit, .other, .other, .other, .other, .other, .other,
+        // 0x40-0x5F: @ A-Z [ \ ] ^ _
+        .other, .letter, .letter, .letter, .letter, .letter, .letter, .letter,
+        .letter, .letter, .letter, .letter, .letter, .letter, .letter, .letter,
+        .letter, .letter, .letter, .letter, .letter, .letter, .letter, .letter,
+        .letter, .letter, .letter, .other, .other, .other, .other, .other,
+        // 0x60-0x7F: ` a-z { | } ~ DEL
+        .other, .letter, .letter, .letter, .letter, .letter, .letter, .letter,
+        .letter, .letter, .letter, .letter, .letter, .letter, .letter, .letter,
+        .letter, .letter, .letter, .letter, .letter, .letter, .letter, .letter,
+        .letter, .letter, .letter, .other, .other, .other, .other, .other,
+    ]
+
     @inline(__always)
     static func classifyASCII(_ c: UInt32) -> ScalarClass {
-        switch c {
-        case 0x61...0x7A, 0x41...0x5A: return .letter
-        case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20: return .space
-        case 0x30...0x39: return .digit
-        case 0x2D: return .hyphen
-        case 0x27: return .apostrophe
-        case 0x22: return .quote
-        default: return .other
-        }
+        asciiClass.withUnsafeBufferPointer { $0[Int(c & 0x7F)] }
     }
 
+    /// ASCII from the table; everything else from `classifyNonASCII`, kept out of line so the
+    /// ASCII path inlines into the scanners.
     @inline(__always)
     static func classify(_ v: UInt32) -> ScalarClass {
         if v < 0x80 { return classifyASCII(v) }
+        return classifyNonASCII(v)
+    }
+
+    /// Class of the scalar starting at byte `i`, decoding only when it is not ASCII.
+    @inline(__always)
+    static func classify(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> ScalarClass {
+        let b = p[i]
+        if b < 0x80 { return classifyASCII(UInt32(b)) }
+        return classifyNonASCII(decode(p, i).value)
+    }
+
+    @inline(never)
+    static func classifyNonASCII(_ v: UInt32) -> ScalarClass {
         switch v {
         case 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0x85:
             return .space

@@ -10,6 +10,15 @@ public enum SentenceSplitter {
         _ p: UnsafeBufferPointer<UInt8>, _ tokens: [ByteToken], range: Range<Int>
     ) -> [Int] {
         var ends: [Int] = []
+        tokens.withUnsafeBufferPointer { split(p, $0, range: range, into: &ends) }
+        return ends
+    }
+
+    /// `split`, appending the ends to `ends` (so one array serves every paragraph).
+    static func split(
+        _ p: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<ByteToken>, range: Range<Int>,
+        into ends: inout [Int]
+    ) {
         var i = range.lowerBound
         while i < range.upperBound {
             let t = tokens[i]
@@ -27,20 +36,24 @@ public enum SentenceSplitter {
             i += 1
         }
         ends.append(range.upperBound)
-        return ends
     }
 
     static func first(_ p: UnsafeBufferPointer<UInt8>, _ t: ByteToken) -> UInt32 {
         Scalars.decode(p, t.start).value
     }
 
+    @inline(__always)
     static func endsSentence(_ p: UnsafeBufferPointer<UInt8>, _ t: ByteToken) -> Bool {
-        let last = p[t.end - 1]
-        if t.kind == .punctuation {
-            let v = first(p, t)
-            return v == 0x2E || v == 0x21 || v == 0x3F || v == 0x2026
+        switch t.kind {
+        case .word:
+            return p[t.end - 1] == 0x2E
+        case .punctuation:
+            let b = p[t.start]
+            if b < 0x80 { return b == 0x2E || b == 0x21 || b == 0x3F }
+            return first(p, t) == 0x2026
+        default:
+            return false
         }
-        return t.kind == .word && last == 0x2E
     }
 
     static func isAbbreviationToken(_ p: UnsafeBufferPointer<UInt8>, _ t: ByteToken) -> Bool {
@@ -51,12 +64,10 @@ public enum SentenceSplitter {
     static func abbreviationEnds(_ p: UnsafeBufferPointer<UInt8>, _ t: ByteToken, _ next: ByteToken)
         -> Bool
     {
-        let word = String(decoding: UnsafeBufferPointer(rebasing: p[t.start..<(t.end - 1)]), as: UTF8.self)
-        if Abbreviations.prefixing.contains(word) { return false }
+        if Abbreviations.isPrefixing(p, t.start, t.end - 1) { return false }
         if t.end - t.start == 2 { return false }  // an initial: "J. Smith"
         if isOpeningQuote(p, next) { return true }
-        let nextWord = String(decoding: UnsafeBufferPointer(rebasing: p[next.start..<next.end]), as: UTF8.self)
-        return Abbreviations.sentenceStarters.contains(nextWord)
+        return Abbreviations.isSentenceStarter(p, next.start, next.end)
     }
 
     static func isOpeningQuote(_ p: UnsafeBufferPointer<UInt8>, _ t: ByteToken) -> Bool {

@@ -9,6 +9,8 @@ public enum TextDecoder {
     public struct Decoded: Sendable {
         public var bytes: [UInt8]
         public var warnings: [Warning]
+        /// `bytes` as a String when validation already made one, so it is not made twice.
+        var text: String? = nil
     }
 
     public static func decode(_ input: [UInt8], inputName: String) throws -> Decoded {
@@ -22,9 +24,10 @@ public enum TextDecoder {
             throw TextError.empty(input: inputName)
         }
         try refuseBinary(body, inputName: inputName)
-        // Fast path: valid UTF-8 (the common case) is taken as it is.
-        if String(validating: body, as: UTF8.self) != nil {
-            return Decoded(bytes: Array(body), warnings: [])
+        // Fast path: valid UTF-8 (the common case) is taken as it is, without a copy when
+        // there is no BOM.
+        if let text = String(validating: body, as: UTF8.self) {
+            return Decoded(bytes: start == 0 ? input : Array(body), warnings: [], text: text)
         }
         var warnings: [Warning] = []
         var invalidCount = 0
@@ -97,16 +100,42 @@ public enum TextDecoder {
     static func refuseBinary(_ body: ArraySlice<UInt8>, inputName: String) throws {
         var controls = 0
         var firstControl = -1
-        for i in body.indices {
-            let b = body[i]
-            if b == 0 {
-                throw TextError.binary(input: inputName, offset: i, reason: "NUL byte")
-            }
-            if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C {
-                controls += 1
-                if firstControl < 0 { firstControl = i }
+        var nul = -1
+        body.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress else { return }
+            let raw = UnsafeRawPointer(base)
+            var k = 0
+            while k < b.count {
+                // Eight bytes at a time while none is below 0x20, as in most of any text (the
+                // classic test for a byte less than n: it may flag more, never fewer).
+                if k + 8 <= b.count {
+                    let w = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+                    if (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080 == 0 {
+                        k += 8
+                        continue
+                    }
+                }
+                let stop = Swift.min(k + 8, b.count)
+                while k < stop {
+                    let c = b[k]
+                    if c < 0x20 {
+                        if c == 0 {
+                            nul = k
+                            return
+                        }
+                        if c != 0x09 && c != 0x0A && c != 0x0D && c != 0x0C {
+                            controls += 1
+                            if firstControl < 0 { firstControl = k }
+                        }
+                    }
+                    k += 1
+                }
             }
         }
+        if nul >= 0 {
+            throw TextError.binary(input: inputName, offset: body.startIndex + nul, reason: "NUL byte")
+        }
+        if firstControl >= 0 { firstControl += body.startIndex }
         if controls > 8 && controls * 20 > body.count {
             throw TextError.binary(
                 input: inputName, offset: firstControl,

@@ -6,7 +6,7 @@ public enum TextPipeline {
         _ input: [UInt8], metadata: ArticleMetadata = ArticleMetadata(), inputName: String = "<input>"
     ) throws -> Document {
         let decoded = try TextDecoder.decode(input, inputName: inputName)
-        let text = String(decoding: decoded.bytes, as: UTF8.self)
+        let text = decoded.text ?? String(decoding: decoded.bytes, as: UTF8.self)
         var doc = Document(bytes: decoded.bytes, text: text, metadata: metadata, warnings: decoded.warnings)
         decoded.bytes.withUnsafeBufferPointer { p in
             let units = ArticleStructure.analyze(p)
@@ -25,27 +25,35 @@ public enum TextPipeline {
         try analyze(Array(text.utf8), metadata: metadata, inputName: inputName)
     }
 
+    /// Tokenizes and splits every unit, then writes the document's tokens in one pass with
+    /// their final capacity (document token `k` is byte token `k`).
     static func fill(_ doc: inout Document, _ p: UnsafeBufferPointer<UInt8>, _ units: [TextUnit]) {
         var byteTokens: [ByteToken] = []
         byteTokens.reserveCapacity(p.count / 5)
+        var sentences: [SentenceSpan] = []
+        sentences.reserveCapacity(p.count / 64 + 4)
+        var ends: [Int] = []
+        ends.reserveCapacity(16)
         var structure = Structure()
+        let offsets = doc.offsets
         for unit in units {
-            let start = doc.scalarOffset(ofByte: unit.byteStart)
-            let end = doc.scalarOffset(ofByte: unit.byteEnd)
-            let spanText = doc.string(bytes: unit.byteStart..<unit.byteEnd)
             let kind: SentenceKind
             switch unit.role {
             case .removed(let reason):
-                structure.removed.append(RemovedSpan(text: spanText, start: start, end: end, reason: reason))
+                let (text, start, end) = spanOf(p, offsets, unit)
+                structure.removed.append(RemovedSpan(text: text, start: start, end: end, reason: reason))
                 continue
             case .title:
-                structure.title = TextSpan(text: spanText, start: start, end: end)
+                let (text, start, end) = spanOf(p, offsets, unit)
+                structure.title = TextSpan(text: text, start: start, end: end)
                 kind = .title
             case .heading:
-                structure.headings.append(TextSpan(text: spanText, start: start, end: end))
+                let (text, start, end) = spanOf(p, offsets, unit)
+                structure.headings.append(TextSpan(text: text, start: start, end: end))
                 kind = .heading
             case .bullet:
-                structure.bullets.append(TextSpan(text: spanText, start: start, end: end))
+                let (text, start, end) = spanOf(p, offsets, unit)
+                structure.bullets.append(TextSpan(text: text, start: start, end: end))
                 kind = .bullet
             case .body:
                 kind = .body
@@ -53,30 +61,54 @@ public enum TextPipeline {
             let first = byteTokens.count
             Tokenizer.tokenize(p, range: unit.byteStart..<unit.byteEnd, into: &byteTokens)
             guard byteTokens.count > first else { continue }
-            let ends = SentenceSplitter.split(p, byteTokens, range: first..<byteTokens.count)
+            ends.removeAll(keepingCapacity: true)
+            byteTokens.withUnsafeBufferPointer {
+                SentenceSplitter.split(p, $0, range: first..<$0.count, into: &ends)
+            }
             var sentenceStart = first
             for sentenceEnd in ends where sentenceEnd > sentenceStart {
-                let sentenceIndex = Int32(doc.sentences.count)
-                for k in sentenceStart..<sentenceEnd {
-                    let t = byteTokens[k]
-                    let spaceAfter = t.end < p.count && ArticleStructure.isSpace(p, t.end)
-                    doc.tokens.append(
-                        TokenSpan(
-                            byteStart: Int32(t.start), byteEnd: Int32(t.end),
-                            start: Int32(doc.scalarOffset(ofByte: t.start)),
-                            end: Int32(doc.scalarOffset(ofByte: t.end)), sentence: sentenceIndex,
-                            kind: t.kind, spaceAfter: spaceAfter))
-                }
                 let bs = byteTokens[sentenceStart].start
                 let be = byteTokens[sentenceEnd - 1].end
-                doc.sentences.append(
+                sentences.append(
                     SentenceSpan(
                         tokens: sentenceStart..<sentenceEnd, byteStart: bs, byteEnd: be,
-                        start: doc.scalarOffset(ofByte: bs), end: doc.scalarOffset(ofByte: be), kind: kind))
+                        start: offsets.scalar(at: bs), end: offsets.scalar(at: be), kind: kind))
                 sentenceStart = sentenceEnd
             }
         }
+        // The sentences cover every token, in order.
+        doc.tokens = [TokenSpan](unsafeUninitializedCapacity: byteTokens.count) { tokens, written in
+            byteTokens.withUnsafeBufferPointer { byteTokens in
+                var n = 0
+                for (index, sentence) in sentences.enumerated() {
+                    let sentenceIndex = Int32(index)
+                    for k in sentence.tokens {
+                        let t = byteTokens[k]
+                        let spaceAfter = t.end < p.count && ArticleStructure.isSpace(p, t.end)
+                        tokens.initializeElement(
+                            at: n,
+                            to: TokenSpan(
+                                byteStart: Int32(t.start), byteEnd: Int32(t.end),
+                                start: Int32(offsets.scalar(at: t.start)), end: Int32(offsets.scalar(at: t.end)),
+                                sentence: sentenceIndex, kind: t.kind, spaceAfter: spaceAfter))
+                        n += 1
+                    }
+                }
+                written = n
+            }
+        }
+        doc.sentences = sentences
         doc.structure = structure
+    }
+
+    /// A unit's text and scalar offsets (`p` is the document's bytes).
+    private static func spanOf(_ p: UnsafeBufferPointer<UInt8>, _ offsets: ScalarOffsets, _ unit: TextUnit)
+        -> (String, Int, Int)
+    {
+        (
+            String(decoding: UnsafeBufferPointer(rebasing: p[unit.byteStart..<unit.byteEnd]), as: UTF8.self),
+            offsets.scalar(at: unit.byteStart), offsets.scalar(at: unit.byteEnd)
+        )
     }
 }
 

@@ -18,8 +18,33 @@ public enum Tokenizer {
         var i = range.lowerBound
         let end = range.upperBound
         while i < end {
+            // ASCII, the bulk of any text, without decoding: spaces, words and punctuation.
+            let b = p[i]
+            if b == 0x20 {
+                i += 1
+                continue
+            }
+            if b < 0x80 {
+                switch Scalars.classifyASCII(UInt32(b)) {
+                case .space: i += 1
+                case .letter:
+                    // The usual word: ASCII letters up to a space, a comma or the end. Nothing
+                    // else can happen to it in scanWordLike (no period, apostrophe, hyphen, "@"
+                    // or URL prefix follows the letters), so it is emitted here.
+                    let j = p.asciiLetterRunEnd(from: i + 1, to: end)
+                    if j == end || p[j] <= 0x20 || p[j] == 0x2C {
+                        out.append(ByteToken(start: i, end: j, kind: .word))
+                        i = j
+                    } else {
+                        i = scanWordLike(p, i, end, &out)
+                    }
+                case .digit: i = scanWordLike(p, i, end, &out)
+                default: i = scanPunctuation(p, i, end, ScalarAt(value: UInt32(b), length: 1), &out)
+                }
+                continue
+            }
             let s = Scalars.decode(p, i)
-            let cls = Scalars.classify(s.value)
+            let cls = Scalars.classifyNonASCII(s.value)
             switch cls {
             case .space, .zeroWidth:
                 i += s.length
@@ -96,7 +121,7 @@ public enum Tokenizer {
         -> Bool
     {
         guard j < end else { return false }
-        let c = Scalars.classify(Scalars.decode(p, j).value)
+        let c = Scalars.classify(p, j)
         return c == .letter || c == .digit
     }
 
@@ -119,8 +144,12 @@ public enum Tokenizer {
     private static func scanWordLike(
         _ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, _ out: inout [ByteToken]
     ) -> Int {
-        if hasPrefix(p, i, end, "http://") || hasPrefix(p, i, end, "https://")
-            || hasPrefix(p, i, end, "www.")
+        // Only "ht…" and "ww…" can start a URL; the common "he", "was", "with" go on at once.
+        let first = p[i] | 0x20
+        let second = i + 1 < end ? p[i + 1] | 0x20 : 0
+        if (first == 0x68 && second == 0x74 || first == 0x77 && second == 0x77)
+            && (hasPrefix(p, i, end, "http://") || hasPrefix(p, i, end, "https://")
+                || hasPrefix(p, i, end, "www."))
         {
             return scanURL(p, i, end, &out)
         }
@@ -129,8 +158,11 @@ public enum Tokenizer {
         var internalPeriod = false
         var hasLetter = false
         var lastWasLetter = false
+        var sawApostrophe = false  // only then can a clitic follow
         scan: while j < end {
             let byte = p[j]
+            // Whitespace and control bytes end every word; this is the usual way out.
+            if byte <= 0x20 { break scan }
             // A period after letters: keep it for abbreviations ("U.S.", "Feb."), then allow "U.S.-led".
             if byte == 0x2E, lastWasLetter, !isAlnumAt(p, j + 1, end) {
                 guard takesPeriod(p, i, j, internalPeriod: internalPeriod) else { break scan }
@@ -142,17 +174,19 @@ public enum Tokenizer {
                 }
                 break scan
             }
-            // ASCII letters and digits, the bulk of any text, without decoding.
-            if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
+            // Runs of ASCII letters and digits, the bulk of any text, without decoding.
+            if isASCIILetter(byte) {
+                let run = j
+                j = p.asciiLetterRunEnd(from: j + 1, to: end)
                 hasLetter = true
                 lastWasLetter = true
-                segmentLetters += 1
-                j += 1
+                segmentLetters += j - run
                 continue scan
             }
             if byte >= 0x30 && byte <= 0x39 {
                 lastWasLetter = false
                 j += 1
+                while j < end && p[j] >= 0x30 && p[j] <= 0x39 { j += 1 }
                 continue scan
             }
             if byte == 0x40, let e = scanEmail(p, i, end) {
@@ -179,6 +213,7 @@ public enum Tokenizer {
                 guard j + s.length < end,
                     Scalars.classify(Scalars.decode(p, j + s.length).value) == .letter
                 else { break scan }
+                sawApostrophe = true
                 j += s.length
             default:
                 let prevDigit = j > i && p[j - 1] >= 0x30 && p[j - 1] <= 0x39
@@ -207,11 +242,17 @@ public enum Tokenizer {
             }
         }
         let kind: TokenKind = hasLetter ? .word : .number
-        emitSplittingClitics(p, i, j, kind, &out)
+        if sawApostrophe {
+            emitSplittingClitics(p, i, j, kind, &out)
+        } else {
+            out.append(ByteToken(start: i, end: j, kind: kind))
+        }
         return j
     }
 
     @inline(__always) static func isUpperByte(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+
+    @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
 
     private static func takesPeriod(
         _ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ j: Int, internalPeriod: Bool
@@ -219,8 +260,7 @@ public enum Tokenizer {
         if internalPeriod { return true }
         if j - i == 1 && isUpperByte(p[i]) { return true }  // initial "J."
         guard j - i <= 6 else { return false }
-        let word = String(decoding: UnsafeBufferPointer(rebasing: p[i..<j]), as: UTF8.self)
-        return Abbreviations.isAbbreviation(word)
+        return Abbreviations.isAbbreviation(p, i, j)
     }
 
     private static func emitSplittingClitics(
@@ -254,14 +294,22 @@ public enum Tokenizer {
         guard k > i else { return nil }
         let apostropheLength = p[k] == 0x27 ? 1 : (p[k] == 0xE2 ? 3 : 2)
         let suffixStart = k + apostropheLength
-        let suffix = String(
-            decoding: UnsafeBufferPointer(rebasing: p[suffixStart..<j]), as: UTF8.self
-        ).lowercased()
-        if suffix == "t", k - 1 > i, p[k - 1] | 0x20 == 0x6E { return k - 1 }  // n't
-        switch suffix {
-        case "s", "ll", "re", "ve", "m", "d": return k
-        default: return nil
+        // The clitics are ASCII, and no other scalar lowercases to (or is canonically
+        // equivalent to) an ASCII letter of theirs, so a suffix with any other byte is none.
+        let n = j - suffixStart
+        guard n >= 1 && n <= 2 else { return nil }
+        let c0 = p[suffixStart]
+        guard c0 < 0x80 else { return nil }
+        let a = c0 >= 0x41 && c0 <= 0x5A ? c0 | 0x20 : c0
+        if n == 1 {
+            if a == 0x74, k - 1 > i, p[k - 1] | 0x20 == 0x6E { return k - 1 }  // n't
+            return a == 0x73 || a == 0x6D || a == 0x64 ? k : nil  // 's 'm 'd
         }
+        let c1 = p[suffixStart + 1]
+        guard c1 < 0x80 else { return nil }
+        let b = c1 >= 0x41 && c1 <= 0x5A ? c1 | 0x20 : c1
+        // 'll 're 've
+        return (a == 0x6C && b == 0x6C) || (a == 0x72 && b == 0x65) || (a == 0x76 && b == 0x65) ? k : nil
     }
 
     private static func scanURL(
