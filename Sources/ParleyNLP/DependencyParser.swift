@@ -23,7 +23,8 @@ public struct DependencyParser: Sendable {
     /// classes; heads/labels land in `state` (head `state.n` is the root).
     func parse(
         words: UnsafePointer<UInt64>, tags: UnsafePointer<UInt64>, ambiguity: UnsafePointer<UInt64>, count: Int,
-        isPunct: (Int) -> Bool, state: inout ParserState, scratch: inout TaggerScratch
+        isPunct: (Int) -> Bool, isFinite: (Int) -> Bool = { _ in false }, isNominal: (Int) -> Bool = { _ in false },
+        state: inout ParserState, scratch: inout TaggerScratch
     ) {
         state.reset(count)
         let L = labels.count
@@ -42,8 +43,11 @@ public struct DependencyParser: Sendable {
                 let punctB = state.b < count && isPunct(state.b)
                 let s0 = state.s0
                 let punctS0 = s0 >= 0 && s0 < count && isPunct(s0)
+                // Nor does a finite lexical verb depend on the noun after it ("militants fired
+                // rockets": "fired" is no modifier of "rockets"; copulas, tagged AUX, may).
+                let verbOnNoun = s0 >= 0 && s0 < count && state.b < count && isFinite(s0) && isNominal(state.b)
                 for c in 0..<C where scores[c] > bestScore && state.valid(c, labels: L, rootLabel: rootLabel) {
-                    if c >= 2 && c < 2 + L && punctB { continue }
+                    if c >= 2 && c < 2 + L && (punctB || verbOnNoun) { continue }
                     if c >= 2 + L && punctS0 { continue }
                     best = c
                     bestScore = scores[c]

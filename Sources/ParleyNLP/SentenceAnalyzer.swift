@@ -25,14 +25,17 @@ public struct SentenceAnalyzer: Sendable {
         for x in ws.xpos { ws.tags.append(Tagger.tagValue(x)) }
         let n = ranges.count
         let upos = ws.upos
+        let xpos = ws.xpos
         let punct = self.punct
+        let repair = finiteRepair
         // A second reference, not a copy: parsing does not touch the scratch's classes.
         let ambiguity = ws.scratch.ambiguity
         ws.lex.word.withUnsafeBufferPointer { wp in
             ws.tags.withUnsafeBufferPointer { tp in
                 ambiguity.withUnsafeBufferPointer { ap in
                     parser.parse(words: wp.baseAddress!, tags: tp.baseAddress!, ambiguity: ap.baseAddress!, count: n,
-                                 isPunct: { upos[$0] == punct }, state: &ws.state, scratch: &ws.scratch)
+                                 isPunct: { upos[$0] == punct }, isFinite: { repair.finite[xpos[$0]] && upos[$0] == repair.verb },
+                                 isNominal: { repair.nominal[xpos[$0]] }, state: &ws.state, scratch: &ws.scratch)
                 }
             }
         }
