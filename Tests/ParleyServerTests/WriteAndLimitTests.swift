@@ -68,7 +68,10 @@ import Testing
         // The waiting line is under test, not the deadline: a long one, so that a machine busy
         // enough to starve this process for the default 30 s cannot turn a waiter into a timeout.
         let configuration = ServerConfiguration(requestTimeout: .seconds(600), maxConcurrentCoding: 1, maxWaitingCoding: 1)
-        let pipeline = Pipeline(stages: [SlowStage(seconds: 0.4)])
+        // Each job lasts long enough that all four requests arrive while the first one runs,
+        // even when this process is starved by other suites (at 0.4 s a late request found the
+        // slot free again).
+        let pipeline = Pipeline(stages: [SlowStage(seconds: 3)])
         try await Fixture.withRouter(try Fixture.context(configuration, pipeline: pipeline)) { client in
             let statuses = try await withThrowingTaskGroup(of: (Int, String?).self) { group in
                 for _ in 0..<4 {
