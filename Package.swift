@@ -83,7 +83,7 @@ let package = Package(
         .testTarget(name: "ParleyCodingTests", dependencies: ["ParleyCoding", "ParleyNLP", "ParleyArticle", "ParleyText", "ParleyModel"]),
         .testTarget(name: "ParleyCLITests", dependencies: ["ParleyModel", "parley", "ParleyTestSupport"]),
         .testTarget(name: "ParleyArticleTests", dependencies: ["ParleyArticle", "ParleyNLP", "ParleyText", "ParleyModel"]),
-        .testTarget(name: "ParleyIngestTests", dependencies: ["ParleyIngest", "ParleyModel", "ParleyTestSupport"]),
+        .testTarget(name: "ParleyIngestTests", dependencies: ["ParleyIngest", "ParleyModel", "ParleyText", "ParleyTestSupport"]),
         .testTarget(
             name: "ParleyStoreTests",
             dependencies: [

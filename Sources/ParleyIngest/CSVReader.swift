@@ -1,3 +1,5 @@
+import ParleyText
+
 /// CSV (RFC 4180: quoted fields, doubled quotes, newlines inside quotes) with a header row
 /// naming the columns `id, date, title, text, url` (others, such as `source`, are kept when known).
 public struct CSVReader: ArticleReader {

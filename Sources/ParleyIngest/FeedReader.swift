@@ -1,5 +1,6 @@
 import CLibXML2
 import Foundation
+import ParleyText
 
 /// RSS 2.0 and Atom feeds: each item's title, link, date and description/content (HTML in
 /// the feed is reduced to its text). Parsed by libxml2 in recover mode, without network

@@ -1,4 +1,5 @@
 import Foundation
+import ParleyText
 
 /// Publication facts of a news page from its `<meta>` tags, JSON-LD and `<time>` elements.
 public struct HTMLMetadata: Sendable, Equatable {

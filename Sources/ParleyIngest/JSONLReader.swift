@@ -1,4 +1,5 @@
 import Foundation
+import ParleyText
 
 /// News-please / common-crawler JSON Lines: one article object per line with `title`,
 /// `maintext` or `text`, `date_publish` or `date`, `url`, `source_domain` or `source`, `language`.

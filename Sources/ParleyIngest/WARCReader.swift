@@ -1,3 +1,5 @@
+import ParleyText
+
 /// WARC files (ISO 28500), plain or gzip-compressed per record as in Common Crawl's CC-NEWS:
 /// each `response` record with an HTML payload becomes an article, dated by `WARC-Date` and
 /// located by `WARC-Target-URI`. Other records are skipped; damaged ones are reported.

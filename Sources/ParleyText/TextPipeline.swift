@@ -8,6 +8,17 @@ public enum TextPipeline {
         let decoded = try TextDecoder.decode(input, inputName: inputName)
         let text = decoded.text ?? String(decoding: decoded.bytes, as: UTF8.self)
         var doc = Document(bytes: decoded.bytes, text: text, metadata: metadata, warnings: decoded.warnings)
+        if metadata.date == nil {
+            if let (date, origin) = PublicationDate.guess(text: text, inputName: inputName) {
+                doc.metadata.date = date
+                let whence = origin == .text ? "a date line at the top of the text" : "the input's name"
+                doc.warnings.append(
+                    Warning(code: "date-from-\(origin.rawValue)", message: "\(inputName): no publication date given; \(date) taken from \(whence)"))
+            } else {
+                doc.warnings.append(
+                    Warning(code: "no-date", message: "\(inputName): no publication date given or found; relative dates (\"on Thursday\") stay unresolved"))
+            }
+        }
         decoded.bytes.withUnsafeBufferPointer { p in
             let units = ArticleStructure.analyze(p)
             fill(&doc, p, units)

@@ -17,7 +17,7 @@ struct Code: ParsableCommand {
     @Argument(help: "Article files (plain text); '-' reads standard input.")
     var files: [String]
 
-    @Option(help: "Publication date, YYYY-MM-DD; resolves \"on Thursday\" and dated roles.")
+    @Option(help: "Publication date, YYYY-MM-DD; resolves \"on Thursday\" and dated roles. Without it, a date line at the top of the text or a date in the file name is used (with a warning).")
     var date: String?
 
     @Option(help: "Name of the publisher or feed.")

@@ -1,5 +1,6 @@
 import Foundation
 import ParleyTestSupport
+import ParleyText
 import Testing
 
 @testable import ParleyIngest

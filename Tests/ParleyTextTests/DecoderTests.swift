@@ -11,7 +11,7 @@ struct DecoderTests {
 
     @Test func repairsInvalidUTF8WithAWarning() throws {
         let bytes: [UInt8] = Array("Bad ".utf8) + [0xC3, 0x28] + Array(" byte and ".utf8) + [0xFF] + Array(" here.".utf8)
-        let doc = try TextPipeline.analyze(bytes, inputName: "bad.txt")
+        let doc = try TextPipeline.analyze(bytes, metadata: ArticleMetadata(date: "2016-02-10"), inputName: "bad.txt")
         #expect(doc.text == "Bad \u{FFFD}( byte and \u{FFFD} here.")
         #expect(doc.warnings.count == 1)
         #expect(doc.warnings[0].code == "invalid-utf8")

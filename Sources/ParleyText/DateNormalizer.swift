@@ -11,7 +11,7 @@ public enum DateNormalizer {
 
     public static func normalize(_ raw: String?) -> String? {
         guard let raw else { return nil }
-        let s = raw.trimmingSpaces
+        let s = String(raw.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
         guard !s.isEmpty else { return nil }
         let u = Array(s.utf8)
         func digits(_ r: Range<Int>) -> Int? {
@@ -65,18 +65,15 @@ public enum DateNormalizer {
         return format(y, m, d)
     }
 
+    /// The number of days of month `m` (1–12) of year `y` in the Gregorian calendar.
+    public static func daysInMonth(_ y: Int, _ m: Int) -> Int {
+        let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+        return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
+    }
+
     static func format(_ y: Int, _ m: Int, _ d: Int) -> String? {
-        guard (1000...2999).contains(y), (1...12).contains(m), (1...31).contains(d) else { return nil }
+        guard (1000...2999).contains(y), (1...12).contains(m), d >= 1, d <= daysInMonth(y, m) else { return nil }
         let pad = { (v: Int) in v < 10 ? "0\(v)" : "\(v)" }
         return "\(y)-\(pad(m))-\(pad(d))"
-    }
-}
-
-extension String {
-    var trimmingSpaces: String {
-        var s = Substring(self)
-        while let f = s.first, f.isWhitespace { s.removeFirst() }
-        while let l = s.last, l.isWhitespace { s.removeLast() }
-        return String(s)
     }
 }
