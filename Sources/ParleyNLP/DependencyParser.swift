@@ -8,6 +8,7 @@ public struct DependencyParser: Sendable {
     let rootLabel: Int
     let punctLabel: Int
     let fallbackLabel: Int
+    let subjectLabel: Int
 
     init(labels: [String], weights: PerceptronWeights) {
         self.labels = labels
@@ -15,6 +16,7 @@ public struct DependencyParser: Sendable {
         rootLabel = labels.firstIndex(of: "root") ?? 0
         punctLabel = labels.firstIndex(of: "punct") ?? 0
         fallbackLabel = labels.firstIndex(of: "dep") ?? 0
+        subjectLabel = labels.firstIndex(of: "nsubj") ?? fallbackLabel
     }
 
     var classes: Int { 2 + 2 * labels.count }
@@ -46,9 +48,15 @@ public struct DependencyParser: Sendable {
                 // Nor does a finite lexical verb depend on the noun after it ("militants fired
                 // rockets": "fired" is no modifier of "rockets"; copulas, tagged AUX, may).
                 let verbOnNoun = s0 >= 0 && s0 < count && state.b < count && isFinite(s0) && isNominal(state.b)
+                // Nor on the noun right before it: that noun is its subject ("militants fired"),
+                // and a relative clause hangs on the noun before ("the things people say").
+                let nounOnVerb = s0 >= 0 && state.b == s0 + 1 && state.b < count && isNominal(s0) && isFinite(state.b)
+                // Nor is a noun the root when a finite verb follows it ("Hamas militants fired
+                // rockets": "militants" was made the root and "fired" left over).
+                let nounRoot = s0 == count && state.b + 1 < count && isNominal(state.b) && isFinite(state.b + 1)
                 for c in 0..<C where scores[c] > bestScore && state.valid(c, labels: L, rootLabel: rootLabel) {
                     if c >= 2 && c < 2 + L && (punctB || verbOnNoun) { continue }
-                    if c >= 2 + L && punctS0 { continue }
+                    if c >= 2 + L && (punctS0 || nounOnVerb || nounRoot) { continue }
                     best = c
                     bestScore = scores[c]
                 }
@@ -56,7 +64,9 @@ public struct DependencyParser: Sendable {
             }
             state.apply(t < 0 ? 0 : t, labels: L)
         }
-        state.finish(rootLabel: rootLabel, fallbackLabel: fallbackLabel, punctLabel: punctLabel, isPunct: isPunct)
+        state.finish(
+            rootLabel: rootLabel, fallbackLabel: fallbackLabel, punctLabel: punctLabel, subjectLabel: subjectLabel,
+            isPunct: isPunct, isFinite: isFinite, isNominal: isNominal)
     }
 
     static func read(_ r: inout ModelReader) throws -> DependencyParser {

@@ -117,18 +117,30 @@ struct ParserState {
 
     /// Attaches tokens left without a head once the buffer is empty: the first becomes the
     /// root if there is none, the rest depend on the root word.
-    mutating func finish(rootLabel: Int, fallbackLabel: Int, punctLabel: Int, isPunct: (Int) -> Bool) {
+    mutating func finish(
+        rootLabel: Int, fallbackLabel: Int, punctLabel: Int, subjectLabel: Int,
+        isPunct: (Int) -> Bool, isFinite: (Int) -> Bool, isNominal: (Int) -> Bool
+    ) {
         var rootWord = -1
         for i in 0..<n where head[i] == root { rootWord = i; break }
-        for i in 0..<n where head[i] == -2 {
+        if rootWord < 0 {
+            // No root: a headless finite verb is the clause's root, else the first headless word;
+            // a headless noun right before that verb is its subject ("militants fired").
+            for i in 0..<n where head[i] == -2 && isFinite(i) { rootWord = i; break }
             if rootWord < 0 {
-                rootWord = i
-                head[i] = root
-                label[i] = rootLabel
-            } else {
-                head[i] = rootWord
-                label[i] = isPunct(i) ? punctLabel : fallbackLabel
+                for i in 0..<n where head[i] == -2 { rootWord = i; break }
             }
+            guard rootWord >= 0 else { return }
+            head[rootWord] = root
+            label[rootWord] = rootLabel
+            if rootWord > 0, head[rootWord - 1] == -2, isNominal(rootWord - 1), isFinite(rootWord) {
+                head[rootWord - 1] = rootWord
+                label[rootWord - 1] = subjectLabel
+            }
+        }
+        for i in 0..<n where head[i] == -2 {
+            head[i] = rootWord
+            label[i] = isPunct(i) ? punctLabel : fallbackLabel
         }
     }
 }

@@ -7,12 +7,14 @@ public struct SentenceAnalyzer: Sendable {
     public let parser: DependencyParser
     let punct: Int
     let finiteRepair: FiniteVerbRepair
+    let attribution: AttributionTail
 
     public init(tagger: Tagger, parser: DependencyParser) {
         self.tagger = tagger
         self.parser = parser
         punct = tagger.uposNames.firstIndex(of: "PUNCT") ?? -1
         finiteRepair = FiniteVerbRepair(xpos: tagger.xposNames, upos: tagger.uposNames)
+        attribution = AttributionTail(xpos: tagger.xposNames, labelNames: parser.labels)
     }
 
     /// Analyses the tokens `ranges` of `bytes`; results are left in `ws` (`xpos`, `upos`,
@@ -23,7 +25,9 @@ public struct SentenceAnalyzer: Sendable {
         finiteRepair.apply(bytes, ranges, xpos: &ws.xpos, upos: &ws.upos)
         ws.tags.removeAll(keepingCapacity: true)
         for x in ws.xpos { ws.tags.append(Tagger.tagValue(x)) }
-        let n = ranges.count
+        let all = ranges.count
+        let clause = attribution.split(bytes, ranges, ws.xpos, heads: &ws.tailHeads, labels: &ws.tailLabels)
+        let n = clause ?? all
         let upos = ws.upos
         let xpos = ws.xpos
         let punct = self.punct
@@ -41,10 +45,19 @@ public struct SentenceAnalyzer: Sendable {
         }
         ws.heads.removeAll(keepingCapacity: true)
         ws.labels.removeAll(keepingCapacity: true)
+        var root = -1
         for i in 0..<n {
             let h = ws.state.head[i]
+            if h == n { root = i }
             ws.heads.append(h == n ? -1 : h)
             ws.labels.append(ws.state.label[i])
+        }
+        if n < all {
+            for i in n..<all {
+                let h = ws.tailHeads[i]
+                ws.heads.append(h == -2 ? root : h)
+                ws.labels.append(ws.tailLabels[i])
+            }
         }
     }
 
@@ -53,14 +66,17 @@ public struct SentenceAnalyzer: Sendable {
     public func labelName(_ i: Int) -> String { parser.labels[i] }
 }
 
-/// A clause needs a finite verb: when the tagger found none, the past participle right after
-/// the sentence's first noun phrase is a simple past ("The militants fired rockets at Israel",
+/// A clause needs a finite verb: when the tagger found none (or none before a trailing
+/// ", the army said"), the past participle right after the sentence's first noun phrase is a
+/// simple past ("The militants fired rockets at Israel",
 /// "Police arrested dozens of protesters": VBN → VBD), unless an auxiliary precedes it.
 /// Without the repair the parser reads such sentences as one noun phrase with a reduced relative.
 struct FiniteVerbRepair: Sendable {
     /// Per XPOS class: a finite verb tag (VBD, VBZ, VBP, MD); a noun or pronoun tag.
     let finite: [Bool]
     let nominal: [Bool]
+    /// Tags that can open a direct object: determiner, number, noun, possessive pronoun, adjective.
+    let objectStart: [Bool]
     let vbn: Int
     let vbd: Int
     let verb: Int
@@ -68,6 +84,7 @@ struct FiniteVerbRepair: Sendable {
     init(xpos: [String], upos: [String]) {
         finite = xpos.map { ["VBD", "VBZ", "VBP", "MD"].contains($0) }
         nominal = xpos.map { ["NN", "NNS", "NNP", "NNPS", "PRP"].contains($0) }
+        objectStart = xpos.map { ["DT", "CD", "NN", "NNS", "NNP", "NNPS", "PRP$", "JJ", "$"].contains($0) }
         vbn = xpos.firstIndex(of: "VBN") ?? -1
         vbd = xpos.firstIndex(of: "VBD") ?? -1
         verb = upos.firstIndex(of: "VERB") ?? -1
@@ -76,13 +93,30 @@ struct FiniteVerbRepair: Sendable {
     func apply(_ bytes: UnsafeBufferPointer<UInt8>, _ ranges: UnsafeBufferPointer<Range<Int>>, xpos: inout [Int], upos: inout [Int]) {
         let n = xpos.count
         guard n >= 3, vbn >= 0, vbd >= 0, verb >= 0 else { return }
-        for x in xpos where finite[x] { return }
-        for i in 1..<n where xpos[i] == vbn && nominal[xpos[i - 1]] {
+        var firstFinite = n
+        for (k, x) in xpos.enumerated() where finite[x] {
+            firstFinite = k
+            break
+        }
+        guard firstFinite > 1 else { return }
+        for i in 1..<min(n, firstFinite) where xpos[i] == vbn && nominal[xpos[i - 1]] {
             for k in max(0, i - 3)..<i where Self.isAuxiliary(bytes, ranges[k]) { return }
+            if firstFinite < n {
+                // A finite verb later is allowed only in a trailing attribution after a comma
+                // ("Militants fired rockets at Israel, the army said"), and the participle
+                // must take an object, as a reduced relative rarely does.
+                guard i + 1 < n, objectStart[xpos[i + 1]],
+                    (i + 1..<firstFinite).contains(where: { Self.isComma(bytes, ranges[$0]) })
+                else { return }
+            }
             xpos[i] = vbd
             upos[i] = verb
             return
         }
+    }
+
+    static func isComma(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        r.count == 1 && bytes[r.lowerBound] == 0x2C
     }
 
     /// Forms of "be" and "have" (and "get") that make a participle passive or perfect.
@@ -101,9 +135,168 @@ public struct AnalyzerWorkspace {
     var scratch = TaggerScratch()
     var state = ParserState()
     var tags: [UInt64] = []
+    var tailHeads: [Int] = []
+    var tailLabels: [Int] = []
     public internal(set) var xpos: [Int] = []
     public internal(set) var upos: [Int] = []
     public internal(set) var heads: [Int] = []
     public internal(set) var labels: [Int] = []
     public init() {}
 }
+
+/// A trailing attribution — "…, the army said." "…, officials told Reuters on Monday." — is cut
+/// off before parsing and attached by rule: the clause before the comma is parsed alone, and
+/// the reporting verb becomes a `parataxis` of its root with the noun phrase as its subject,
+/// as UD annotates it. Parsed whole, the attribution's subject often captured the clause's own
+/// subject ("militants … the army said": `militants` nsubj of `said`) or made its verb an
+/// adverbial clause, and the event was coded with the wrong actor.
+struct AttributionTail: Sendable {
+    enum Role { case det, adj, noun, pron, prep, other }
+    let role: [Role]
+    let verbTag: [Bool]
+    let finalPunct: [Bool]
+    let possessiveTag: Int
+    let labels: [Int]  // punct, det, amod, compound, nsubj, parataxis, case, obl, obj, nmod:poss
+    let enabled: Bool
+
+    static let labelNames = ["punct", "det", "amod", "compound", "nsubj", "parataxis", "case", "obl", "obj", "nmod:poss"]
+    static let verbs: [[UInt8]] = [
+        "said", "says", "added", "adds", "told", "stated", "reported", "wrote", "noted", "warned", "insisted",
+        "argued", "claimed", "explained", "announced", "confirmed",
+    ].map { Array($0.utf8) }
+
+    init(xpos: [String], labelNames: [String]) {
+        role = xpos.map { tag -> Role in
+            switch tag {
+            case "DT", "PRP$": return .det
+            case "JJ", "JJS", "JJR", "CD": return .adj
+            case "NN", "NNS", "NNP", "NNPS": return .noun
+            case "PRP": return .pron
+            case "IN": return .prep
+            default: return .other
+            }
+        }
+        verbTag = xpos.map { $0.hasPrefix("VB") || $0 == "MD" }
+        finalPunct = xpos.map { $0 == "." }
+        possessiveTag = xpos.firstIndex(of: "PRP$") ?? -1
+        let ids = Self.labelNames.map { labelNames.firstIndex(of: $0) ?? -1 }
+        labels = ids
+        enabled = !ids.contains(-1)
+    }
+
+    /// A noun phrase `from..<to` (optional determiner, modifiers, nouns, the last a noun or
+    /// pronoun): its head, or nil.
+    func nounPhrase(_ xpos: [Int], _ from: Int, _ to: Int) -> Int? {
+        guard to > from, to - from <= 6 else { return nil }
+        for k in from..<to {
+            switch role[xpos[k]] {
+            case .det: if k != from { return nil }
+            case .adj, .noun: break
+            case .pron: if to - from != 1 { return nil }
+            default: return nil
+            }
+        }
+        let last = role[xpos[to - 1]]
+        return last == .noun || last == .pron ? to - 1 : nil
+    }
+
+    /// The arcs of a noun phrase's other words onto its head.
+    func attach(_ xpos: [Int], _ from: Int, _ head: Int, heads: inout [Int], labels out: inout [Int]) {
+        for k in from..<head {
+            heads[k] = head
+            switch role[xpos[k]] {
+            case .det: out[k] = labels[xpos[k] == possessiveTag ? 9 : 1]
+            case .adj: out[k] = labels[2]
+            default: out[k] = labels[3]
+            }
+        }
+    }
+
+    /// Where the clause before a trailing attribution ends, or nil when the sentence has none.
+    /// On success `heads`/`labels` hold the tail's arcs (heads are sentence indices; -2 means
+    /// the root of the clause before).
+    func split(_ bytes: UnsafeBufferPointer<UInt8>, _ ranges: UnsafeBufferPointer<Range<Int>>, _ xpos: [Int],
+               heads: inout [Int], labels out: inout [Int]) -> Int? {
+        let n = xpos.count
+        guard enabled, n >= 6 else { return nil }
+        var end = n
+        if finalPunct[xpos[n - 1]] { end -= 1 }
+        // The last comma, at most 12 tokens from the end.
+        var comma = -1
+        var k = end - 1
+        while k >= max(3, end - 12) {
+            if ranges[k].count == 1 && bytes[ranges[k].lowerBound] == 0x2C {
+                comma = k
+                break
+            }
+            k -= 1
+        }
+        guard comma >= 3 else { return nil }
+        // The clause before has a verb.
+        guard (0..<comma).contains(where: { verbTag[xpos[$0]] }) else { return nil }
+        // The reporting verb: right after the comma ("…, said the minister") or after a noun phrase.
+        var verb = -1
+        for v in (comma + 1)..<end where Self.isReportingVerb(bytes, ranges[v]) {
+            verb = v
+            break
+        }
+        guard verb > comma else { return nil }
+        heads = Array(repeating: -2, count: n)
+        out = Array(repeating: labels[0], count: n)
+        heads[comma] = verb
+        out[comma] = labels[0]
+        heads[verb] = -2
+        out[verb] = labels[5]
+        if end < n {
+            heads[n - 1] = -2
+            out[n - 1] = labels[0]
+        }
+        var rest = verb + 1
+        if verb > comma + 1 {
+            guard let subject = nounPhrase(xpos, comma + 1, verb) else { return nil }
+            attach(xpos, comma + 1, subject, heads: &heads, labels: &out)
+            heads[subject] = verb
+            out[subject] = labels[4]
+            // "told Reuters", "told reporters": the hearer.
+            if Self.isWord(bytes, ranges[verb], Self.told), rest < end {
+                var stop = rest
+                while stop < end && role[xpos[stop]] != .prep { stop += 1 }
+                guard let hearer = nounPhrase(xpos, rest, stop) else { return nil }
+                attach(xpos, rest, hearer, heads: &heads, labels: &out)
+                heads[hearer] = verb
+                out[hearer] = labels[8]
+                rest = stop
+            }
+        } else {
+            // "…, said the minister": the subject follows, and nothing after it.
+            guard let subject = nounPhrase(xpos, rest, end) else { return nil }
+            attach(xpos, rest, subject, heads: &heads, labels: &out)
+            heads[subject] = verb
+            out[subject] = labels[4]
+            rest = end
+        }
+        // One prepositional phrase: "in a statement", "on Monday".
+        if rest < end {
+            guard role[xpos[rest]] == .prep, let object = nounPhrase(xpos, rest + 1, end) else { return nil }
+            heads[rest] = object
+            out[rest] = labels[6]
+            attach(xpos, rest + 1, object, heads: &heads, labels: &out)
+            heads[object] = verb
+            out[object] = labels[7]
+        }
+        return comma
+    }
+
+    static let told = Array("told".utf8)
+
+    static func isReportingVerb(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        guard r.count >= 4, r.count <= 9 else { return false }
+        return verbs.contains { isWord(bytes, r, $0) }
+    }
+
+    /// The token is `word` (lower case) in any case.
+    static func isWord(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ word: [UInt8]) -> Bool {
+        word.count == r.count && zip(word, r).allSatisfy { $0 == bytes[$1] | 0x20 }
+    }
+}
+
