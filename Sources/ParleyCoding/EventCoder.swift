@@ -47,6 +47,20 @@ public struct EventCoder: DocumentStage {
     /// warned ("the UN warned that exports fell") is a statement, not a threat.
     static let targetRequired: Set<String> = ["030", "130"]
 
+    /// A countryless state organ ("troops", "officials") acted on by a state or state actor.
+    static func isOwnOrgan(_ target: String, of source: String) -> Bool {
+        guard target.hasPrefix("---"), !source.hasPrefix("---"), !ActorMemory.organizations.contains(String(source.prefix(3))) else { return false }
+        return ["GOV", "MIL", "COP", "SPY"].contains(String(target.dropFirst(3).prefix(3)))
+    }
+
+    /// The target phrase is owned by a possessive pronoun and names the source's own country.
+    static func isReflexive(_ e: CodedEvent, _ s: CodingSentence) -> Bool {
+        guard let t = e.targetToken, let src = e.source, let tgt = e.target, t < s.count,
+            src.prefix(3) == tgt.prefix(3)
+        else { return false }
+        return s.children[t].contains { s.fullDeprels[$0] == "nmod:poss" && s.upos[$0] == "PRON" }
+    }
+
     static func dateInt(_ s: String?) -> Int? {
         guard let s, s.count >= 10 else { return nil }
         return Int(s.prefix(10).filter { $0 != "-" })
@@ -68,8 +82,15 @@ public struct EventCoder: DocumentStage {
             for var e in found {
                 // "government forces": the country the article is about
                 let (source, target) = (e.source, e.target)
+                // The source's own troops or officials are its instrument, not its target
+                // ("Kenya deployed troops"), as is what "its" points back to ("Iraq condemned
+                // the attack on its embassy").
+                if let t = target, let src = source, Self.isOwnOrgan(t, of: src) || Self.isReflexive(e, s) {
+                    e.target = nil
+                    e.targetToken = nil
+                }
                 e.source = memory.fillCountry(source, other: target, sentence: sentenceActors)
-                e.target = memory.fillCountry(target, other: source, sentence: sentenceActors)
+                e.target = memory.fillCountry(e.target, other: source, sentence: sentenceActors)
                 guard e.source != nil, !Self.bareStatements.contains(e.code) else { continue }
                 if e.target == nil && (!Self.untargetedRoots.contains(String(e.code.prefix(2))) || Self.targetRequired.contains(e.code)) { continue }
                 if e.source == e.target { continue }

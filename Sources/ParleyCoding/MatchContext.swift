@@ -121,6 +121,7 @@ struct MatchContext {
     /// objects, then prepositional phrases, then complements ("restore ties with Gondor",
     /// "acted with respect to Libya", "believes Dagolath can cope").
     func objects(_ v: Int, excluding: Set<Int>) -> [Int] {
+        var depth = 0
         func rank(_ c: Int) -> Int? {
             if excluding.contains(c) { return nil }
             let r = s.deprels[c]
@@ -136,7 +137,11 @@ struct MatchContext {
                 if full.hasSuffix("tmod") || full.hasSuffix("agent") || full.hasSuffix("npmod") { return nil }
                 // a bare noun phrase is a time ("last week") or, misparsed, an object ("fired two shells at")
                 if full.hasSuffix("unmarked") && (PatternMatch.timeNouns.contains(s.lemmas[c]) || s.upos[c] == "NUM") { return nil }
-                if let allowed = matcher.options.targetPrepositions, !allowed.contains(s.preposition(of: c) ?? "") { return nil }
+                if let allowed = matcher.options.targetPrepositions, !allowed.contains(s.preposition(of: c) ?? "") {
+                    // not a participant itself, but a participant's phrase may hang off it
+                    // ("sent $2 billion in military aid to Ukraine")
+                    return depth == 0 && s.children[c].contains(where: { s.preposition(of: $0) == "TO" }) ? 4 : nil
+                }
                 return 1
             }
             if r == "xcomp" || r == "advcl" && s.children[c].contains(where: { s.words[$0] == "TO" }) { return 2 }
@@ -145,9 +150,9 @@ struct MatchContext {
             return nil
         }
         var frontier = s.children[v].compactMap { c in rank(c).map { (c, $0) } }.sorted { $0.1 < $1.1 }.map(\.0)
-        var depth = 0
+        let passThrough = Set(frontier.filter { rank($0) == 4 })
         while !frontier.isEmpty && depth < 4 {
-            for c in frontier where !participants(c).isEmpty { return [c] }
+            for c in frontier where !passThrough.contains(c) && !participants(c).isEmpty { return [c] }
             var next: [Int] = []
             for c in frontier {
                 let kids = s.children[c].compactMap { k in rank(k).map { (k, $0) } }.sorted { $0.1 < $1.1 }.map(\.0)
@@ -190,7 +195,9 @@ struct MatchContext {
                 case "DEMAND", "URGE", "CALL", "ASK", "INSIST", "APPEAL", "PRESS": return "demanded"
                 case "SAY", "TELL", "REPORT", "CLAIM", "ANNOUNCE", "STATE", "ADD": return "reported"
                 case "PLAN", "INTEND", "EXPECT", "AGREE", "PROMISE", "VOW", "PLEDGE": return "future"
-                case "THREATEN", "WANT", "HOPE", "SEEK", "TRY": return "hypothetical"
+                case "THREATEN", "WANT", "HOPE", "SEEK", "TRY", "WEIGH", "CONSIDER", "MULL", "CONTEMPLATE", "DEBATE",
+                    "DISCUSS", "PROPOSE", "OFFER":
+                    return "hypothetical"
                 default: break
                 }
             }

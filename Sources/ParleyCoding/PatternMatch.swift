@@ -198,8 +198,14 @@ extension MatchContext {
             }
         }
         if targets.isEmpty {
-            let exclude = Set(agentArgs + [choice.roles.sourceToken].compactMap { $0 })
+            var exclude = Set(agentArgs + [choice.roles.sourceToken].compactMap { $0 })
             targets = objects(v, excluding: exclude).flatMap { participants($0) }
+            // The source's own troops or officials are its instrument: look past them for the
+            // target ("Saudi Arabia weighs sending special forces to Syria").
+            if let src = sources.first?.code, !targets.isEmpty, targets.allSatisfy({ EventCoder.isOwnOrgan($0.code, of: src) }) {
+                exclude.formUnion(targets.map(\.token))
+                targets = objects(v, excluding: exclude).flatMap { participants($0) }
+            }
         }
         if passive && sources.isEmpty {
             // "was shot dead in Osgiliath": PETRARCH takes a prepositional actor as the agent

@@ -28,6 +28,13 @@ import Testing
         Case(sentence: "Hamas released two Israeli hostages.", expected: "PSE/ISR/0841"),
         Case(sentence: "The Security Council imposed sanctions on Mali's military leaders.", expected: "IGO/MLI/163"),
         Case(sentence: "South Korea and Japan held talks on trade in Seoul.", expected: "KOR/JPN/040"),
+        Case(sentence: "Hamas militants fired rockets at Israel overnight, the army said.", expected: "PSE/ISR/193"),
+        Case(sentence: "Myanmar released political prisoners on Wednesday.", expected: "MMR/MMR/0841"),
+        Case(sentence: "Kenya deployed troops to its border with Somalia.", expected: "KEN/SOM/152"),
+        Case(sentence: "The United States sent $2 billion in military aid to Ukraine last year.", expected: "USA/UKR/072"),
+        Case(sentence: "Protesters clashed with police in Nairobi.", expected: "KEN/KEN/190"),
+        Case(sentence: "Saudi Arabia cut diplomatic ties with Iran.", expected: "SAU/IRN/161"),
+        Case(sentence: "Turkish troops shelled Kurdish positions in northern Syria.", expected: "TUR/KUR/194"),
     ]
 
     static let linguistic: LinguisticStage = try! LinguisticStage.loadShipped()
@@ -48,6 +55,8 @@ import Testing
         "The United Nations has warned that exports from the region fell by a third.",
         "The U.S. Commerce Department released figures on Tuesday.",
         "The company plans to open a factory next year.",
+        // "its" is Iraq itself, and the attackers are not named
+        "Iraq condemned the attack on its embassy in Baghdad.",
     ])
     func notAnEvent(_ sentence: String) throws {
         var doc = try TextPipeline.analyze(text: sentence, metadata: ArticleMetadata(date: "2023-05-10"))

@@ -90,10 +90,24 @@ import Testing
     @Test func releaseNeedsPeopleReleased() {
         let hostages = Hand.sentence(
             "Hamas/Hamas/PROPN/2/nsubj released/release/VERB/0/root Israeli/Israeli/ADJ/4/amod hostages/hostage/NOUN/2/obj")
-        #expect(Hand.triples(hostages) == ["PSEREB/ISR/0841"])
+        // hostages are civilians of the country named
+        #expect(Hand.triples(hostages) == ["PSEREB/ISRCVL/0841"])
         let figures = Hand.sentence(
             "Washington/Washington/PROPN/2/nsubj released/release/VERB/0/root Japanese/Japanese/ADJ/4/amod figures/figure/NOUN/2/obj")
         #expect(Hand.triples(figures).isEmpty)
+    }
+
+    @Test func ownForcesAreNoTarget() {
+        // the troops are Kenya's own; the target is the country they are sent toward
+        let deploy = Hand.sentence(
+            "Kenya/Kenya/PROPN/2/nsubj deployed/deploy/VERB/0/root troops/troop/NOUN/2/obj to/to/ADP/5/case Somalia/Somalia/PROPN/2/obl")
+        #expect(Hand.triples(deploy) == ["KEN/SOM/152"])
+    }
+
+    @Test func aidSentInAnAmountToACountry() {
+        let aid = Hand.sentence(
+            "America/America/PROPN/2/nsubj sent/send/VERB/0/root $/$/SYM/2/obj 2/2/NUM/5/compound billion/billion/NUM/3/nummod in/in/ADP/8/case military/military/ADJ/8/amod aid/aid/NOUN/2/obl to/to/ADP/10/case Ukraine/Ukraine/PROPN/8/nmod")
+        #expect(Hand.triples(aid) == ["USA/UKR/072"])
     }
 
     @Test func placeMistaggedAsAdverbIsStillTheTarget() {
