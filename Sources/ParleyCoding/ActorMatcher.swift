@@ -48,8 +48,14 @@ struct SentenceActors {
 
     /// The token of `range` whose head lies outside it (the phrase head).
     static func anchor(_ s: CodingSentence, _ range: Range<Int>) -> Int {
-        for t in range.reversed() where !range.contains(s.heads[t]) { return t }
-        return range.upperBound - 1
+        // A misparsed name may have several words headed outside it; the one that carries the
+        // phrase's relation (not a name-internal flat/compound) is its head.
+        var outside = -1
+        for t in range.reversed() where !range.contains(s.heads[t]) {
+            if s.deprels[t] != "flat" && s.deprels[t] != "compound" { return t }
+            if outside < 0 { outside = t }
+        }
+        return outside >= 0 ? outside : range.upperBound - 1
     }
 
     /// Combines a country/group code with an agent code such as `~GOV` or `NGO~`.

@@ -59,6 +59,7 @@ public struct SentenceAnalyzer: Sendable {
                 ws.labels.append(ws.tailLabels[i])
             }
         }
+        attribution.repairFlatNames(xpos: ws.xpos, heads: &ws.heads, labels: ws.labels)
     }
 
     public func xposName(_ i: Int) -> String { tagger.xposNames[i] }
@@ -156,6 +157,8 @@ struct AttributionTail: Sendable {
     let verbTag: [Bool]
     let finalPunct: [Bool]
     let possessiveTag: Int
+    let properNoun: [Bool]
+    let flatLabel: Int
     let labels: [Int]  // punct, det, amod, compound, nsubj, parataxis, case, obl, obj, nmod:poss
     let enabled: Bool
 
@@ -179,6 +182,8 @@ struct AttributionTail: Sendable {
         verbTag = xpos.map { $0.hasPrefix("VB") || $0 == "MD" }
         finalPunct = xpos.map { $0 == "." }
         possessiveTag = xpos.firstIndex(of: "PRP$") ?? -1
+        properNoun = xpos.map { $0 == "NNP" || $0 == "NNPS" }
+        flatLabel = labelNames.firstIndex(of: "flat") ?? -1
         let ids = Self.labelNames.map { labelNames.firstIndex(of: $0) ?? -1 }
         labels = ids
         enabled = !ids.contains(-1)
@@ -285,6 +290,21 @@ struct AttributionTail: Sendable {
             out[object] = labels[7]
         }
         return comma
+    }
+
+    /// A `flat` name part hangs on the first word of its name, as UD has it: "France and South
+    /// Korea" had "Korea" flat on "France", so "South Korea" lost its place in the coordination.
+    func repairFlatNames(xpos: [Int], heads: inout [Int], labels: [Int]) {
+        let flat = labels.isEmpty ? -1 : flatLabel
+        guard flat >= 0 else { return }
+        for i in 1..<max(1, heads.count) where labels[i] == flat && properNoun[xpos[i - 1]] && properNoun[xpos[i]] {
+            // Only when the current head is outside the run of names ending here ("Bree
+            // President Romendacil" stays as parsed).
+            let h = heads[i]
+            guard h >= 0, h < i - 1, (h + 1..<i).contains(where: { !properNoun[xpos[$0]] }) else { continue }
+            let first = labels[i - 1] == flat ? heads[i - 1] : i - 1
+            if first >= 0 && first < i { heads[i] = first }
+        }
     }
 
     static let told = Array("told".utf8)

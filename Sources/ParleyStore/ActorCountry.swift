@@ -10,7 +10,7 @@ public enum ActorCountry {
         "MED", "EDU", "BUS", "CRM", "CVL", "ELI", "HLH", "HRI", "LAB", "LEG", "REF", "MOD", "RAD",
         "AGR", "UAF", "INS", "SEP", "ENV", "REL", "JEW", "CHR", "MOS", "BUD", "HIN", "ITH", "SHI",
         "SUN", "SIK", "ETH", "DEV", "AMN", "IRC", "GRP", "UNO", "WFP", "ICC", "IMF", "WBK", "ILO",
-        "WHO", "NAT", "NON", "CON", "ROM", "CTH", "TAX", "MUS", "RDC", "PRO", "UNK",
+        "WHO", "NAT", "NON", "CON", "ROM", "CTH", "TAX", "MUS", "RDC", "PRO", "UNK", "KUR",
     ]
 
     /// Country code of `actor`, or nil.

@@ -35,6 +35,12 @@ import Testing
         Case(sentence: "Protesters clashed with police in Nairobi.", expected: "KEN/KEN/190"),
         Case(sentence: "Saudi Arabia cut diplomatic ties with Iran.", expected: "SAU/IRN/161"),
         Case(sentence: "Turkish troops shelled Kurdish positions in northern Syria.", expected: "TUR/KUR/194"),
+        Case(sentence: "Russian forces launched a missile strike on Kyiv early on Sunday.", expected: "RUS/UKR/195"),
+        Case(sentence: "Germany's foreign minister criticized China over its treatment of Uighurs.", expected: "DEU/CHN/111"),
+        Case(sentence: "Thousands of people protested in Tehran against the government.", expected: "IRN/IRN/141"),
+        Case(sentence: "President Biden spoke with French President Emmanuel Macron by phone on Tuesday.", expected: "USA/FRA/041"),
+        Case(sentence: "Japan and South Korea signed an agreement on military intelligence sharing.", expected: "KOR/JPN/057"),
+        Case(sentence: "Armed men kidnapped 20 students in northern Nigeria, police said.", expected: "NGA/NGA/181"),
     ]
 
     static let linguistic: LinguisticStage = try! LinguisticStage.loadShipped()
