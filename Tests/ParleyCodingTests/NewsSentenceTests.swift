@@ -41,6 +41,8 @@ import Testing
         Case(sentence: "President Biden spoke with French President Emmanuel Macron by phone on Tuesday.", expected: "USA/FRA/041"),
         Case(sentence: "Japan and South Korea signed an agreement on military intelligence sharing.", expected: "KOR/JPN/057"),
         Case(sentence: "Armed men kidnapped 20 students in northern Nigeria, police said.", expected: "NGA/NGA/181"),
+        // "American" and "Dutch" are also demonyms of small territories
+        Case(sentence: "American officials criticized the Dutch government.", expected: "USA/NLD/111"),
     ]
 
     static let linguistic: LinguisticStage = try! LinguisticStage.loadShipped()
