@@ -58,9 +58,12 @@ struct MatchContext {
     func localAntecedent(_ t: Int) -> (code: String, token: Int)? {
         guard EventMatcher.subjectRels.contains(s.deprels[t]) || s.fullDeprels[t] == "nmod:poss" else { return nil }
         var h = s.heads[s.heads[t] >= 0 ? t : t]
+        let neuter = s.words[t] == "IT" || s.words[t] == "ITS"
         var steps = 0
         while h >= 0 && steps < 6 {
             for c in s.children[h] where EventMatcher.subjectRels.contains(s.deprels[c]) && c != t && s.upos[c] != "PRON" {
+                // "'It condemns Japan,' one Japanese official said": "it" is never a person
+                if neuter, actors.isPerson(c, dicts) || Self.personRoles.contains(s.lemmas[c]) { continue }
                 if let code = actors.code(s, c) { return (code, c) }
             }
             h = s.heads[h]
@@ -68,6 +71,13 @@ struct MatchContext {
         }
         return nil
     }
+
+    /// Role nouns that name people, which "it" cannot stand for.
+    static let personRoles: Set<String> = [
+        "OFFICIAL", "MINISTER", "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON", "PRESIDENT", "LEADER", "DIPLOMAT", "ENVOY",
+        "AMBASSADOR", "SECRETARY", "CHANCELLOR", "PREMIER", "KING", "QUEEN", "GENERAL", "COMMANDER", "SOURCE", "ANALYST",
+        "EXECUTIVE", "CHAIRMAN", "DIRECTOR", "GOVERNOR", "MAYOR", "SENATOR", "LAWMAKER",
+    ]
 
     /// Passive voice needs a passive auxiliary ("was attacked"); a parser's nsubj:pass on an
     /// active verb ("The Hermit Kingdom fired shells") is not enough.

@@ -43,6 +43,8 @@ import Testing
         Case(sentence: "Armed men kidnapped 20 students in northern Nigeria, police said.", expected: "NGA/NGA/181"),
         // "American" and "Dutch" are also demonyms of small territories
         Case(sentence: "American officials criticized the Dutch government.", expected: "USA/NLD/111"),
+        // meeting demands is yielding to them, not a meeting
+        Case(sentence: "Japan will meet U.S. demands on trade.", expected: "JPN/USA/083"),
     ]
 
     static let linguistic: LinguisticStage = try! LinguisticStage.loadShipped()
@@ -65,6 +67,8 @@ import Testing
         "The company plans to open a factory next year.",
         // "its" is Iraq itself, and the attackers are not named
         "Iraq condemned the attack on its embassy in Baghdad.",
+        // "it" is the measure, not the official who speaks
+        "\"It condemns Japan without due process,\" one Japanese official said.",
     ])
     func notAnEvent(_ sentence: String) throws {
         var doc = try TextPipeline.analyze(text: sentence, metadata: ArticleMetadata(date: "2023-05-10"))
