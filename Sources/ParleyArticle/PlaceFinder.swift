@@ -56,6 +56,9 @@ struct PlaceFinder {
                     if r.contains(where: { blocked[$0] }) { continue }
                     let key = Gazetteer.key(r.map { w.text[$0] }.joined(separator: " "))
                     if len == 1 && initial && (NameLexicon.functionWords.contains(key) || lowercaseForms.contains(key)) { break }
+                    // a sentence-initial common noun that is also a town ("Police fired tear gas":
+                    // Police, Poland)
+                    if len == 1 && initial && i < doc.analysis.count && doc.analysis[i].xpos.hasPrefix("NN") && !doc.analysis[i].xpos.hasPrefix("NNP") { break }
                     if let region = PlaceFinder.regions[key] {
                         out.append(PlaceMention(tokens: r, place: place(doc, r, name: region, feature: "region")))
                         i += len; matched = true; break

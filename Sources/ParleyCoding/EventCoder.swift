@@ -47,6 +47,36 @@ public struct EventCoder: DocumentStage {
     /// warned ("the UN warned that exports fell") is a statement, not a threat.
     static let targetRequired: Set<String> = ["030", "130"]
 
+    /// ISO alpha-2 (place countries) to CAMEO country codes.
+    static let alpha2: [String: String] = {
+        var table: [String: String] = [:]
+        guard let text = try? ShippedDictionaries.resource("country-codes") else { return table }
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let f = line.split(separator: " ")
+            if f.count == 2 { table[String(f[0])] = String(f[1]) }
+        }
+        return table
+    }()
+
+    /// The one country the places of sentence `si` lie in, as a CAMEO code.
+    static func placeCountry(_ d: Document, _ si: Int) -> String? {
+        let span = d.sentences[si]
+        var found: String?
+        for p in d.places where p.start >= span.start && p.end <= span.end {
+            guard let c = p.country.flatMap({ alpha2[$0] }) else { continue }
+            if found != nil && found != c { return nil }
+            found = c
+        }
+        return found
+    }
+
+    /// A countryless actor ("rebels", "gunmen") placed in the country where the sentence
+    /// happens ("ambushed a convoy near Goma" → COD).
+    static func located(_ code: String?, _ country: String?) -> String? {
+        guard let code, code.hasPrefix("---"), let country else { return nil }
+        return country + code.dropFirst(3)
+    }
+
     /// A countryless state organ ("troops", "officials") acted on by a state or state actor.
     static func isOwnOrgan(_ target: String, of source: String) -> Bool {
         guard target.hasPrefix("---"), !source.hasPrefix("---"), !ActorMemory.organizations.contains(String(source.prefix(3))) else { return false }
@@ -89,8 +119,9 @@ public struct EventCoder: DocumentStage {
                     e.target = nil
                     e.targetToken = nil
                 }
-                e.source = memory.fillCountry(source, other: target, sentence: sentenceActors)
-                e.target = memory.fillCountry(e.target, other: source, sentence: sentenceActors)
+                let here = Self.placeCountry(document, si)
+                e.source = memory.fillCountry(source, other: target, sentence: sentenceActors) ?? Self.located(source, here)
+                e.target = memory.fillCountry(e.target, other: source, sentence: sentenceActors) ?? Self.located(e.target, here)
                 guard e.source != nil, !Self.bareStatements.contains(e.code) else { continue }
                 if e.target == nil && (!Self.untargetedRoots.contains(String(e.code.prefix(2))) || Self.targetRequired.contains(e.code)) { continue }
                 if e.source == e.target { continue }

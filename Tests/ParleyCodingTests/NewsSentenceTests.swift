@@ -1,3 +1,4 @@
+import ParleyArticle
 import ParleyCoding
 import ParleyModel
 import ParleyNLP
@@ -5,7 +6,8 @@ import ParleyText
 import Testing
 
 /// Short sentences of wire-story shape (written for the project), through Parley's own tagger,
-/// parser and shipped dictionaries: the event an analyst reads in each.
+/// parser, article stage (names, times, places) and shipped dictionaries, in the pipeline's
+/// order: the event an analyst reads in each.
 @Suite struct NewsSentenceTests {
     struct Case: CustomStringConvertible, Sendable {
         let sentence: String
@@ -43,16 +45,20 @@ import Testing
         Case(sentence: "Armed men kidnapped 20 students in northern Nigeria, police said.", expected: "NGA/NGA/181"),
         // "American" and "Dutch" are also demonyms of small territories
         Case(sentence: "American officials criticized the Dutch government.", expected: "USA/NLD/111"),
+        // countryless actors take the country where it happens
+        Case(sentence: "Gunmen killed five villagers in northern Burkina Faso.", expected: "BFA/BFA/1823"),
         // meeting demands is yielding to them, not a meeting
         Case(sentence: "Japan will meet U.S. demands on trade.", expected: "JPN/USA/083"),
     ]
 
     static let linguistic: LinguisticStage = try! LinguisticStage.loadShipped()
+    static let article: ArticleStage = try! ArticleStage.loadShipped()
 
     @Test(arguments: cases)
     func coded(_ c: Case) throws {
         var doc = try TextPipeline.analyze(text: c.sentence, metadata: ArticleMetadata(date: "2023-05-10"))
         try Self.linguistic.process(&doc)
+        try Self.article.process(&doc)
         try Hand.shipped.process(&doc)
         let triples = doc.events.map { e in
             "\(e.source?.actor.map { String($0.prefix(3)) } ?? "---")/\(e.target?.actor.map { String($0.prefix(3)) } ?? "---")/\(e.code)"
@@ -73,6 +79,7 @@ import Testing
     func notAnEvent(_ sentence: String) throws {
         var doc = try TextPipeline.analyze(text: sentence, metadata: ArticleMetadata(date: "2023-05-10"))
         try Self.linguistic.process(&doc)
+        try Self.article.process(&doc)
         try Hand.shipped.process(&doc)
         #expect(doc.events.isEmpty, "\(doc.events.map { "\($0.source?.actor ?? "-") \($0.code) \($0.target?.actor ?? "-")" })")
     }
