@@ -34,19 +34,7 @@ struct LineShape {
     init(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
         self.start = start
         self.end = end
-        var i = start
-        while i < end && words < LineShape.wordLimit {
-            let b = p[i]
-            if (b <= 0x20 || b == 0xC2) && LineShape.isSeparator(p, i) {
-                i += LineShape.separatorLength(p, i)
-                continue
-            }
-            var j = p.separatorCandidate(from: i + 1, to: end)
-            while j < end && !LineShape.isSeparator(p, j) { j = p.separatorCandidate(from: j + 1, to: end) }
-            // A word unless it is only edge punctuation (which countWord trims away).
-            if b < 0x80 && !LineShape.isEdgeASCII(b) || !LineShape.isOnlyEdgePunctuation(p, i, j) { words += 1 }
-            i = j < end ? j + LineShape.separatorLength(p, j) : j  // past the separator found
-        }
+        words = LineShape.countWords(p, start, end)
         // Last scalar that is not a closing quote or bracket.
         var k = end
         while k > start {
@@ -62,6 +50,61 @@ struct LineShape {
             tailFound = true
             break
         }
+    }
+
+    /// The words of `p[start..<end]`, up to `wordLimit`: runs of bytes between separators that
+    /// are not only edge punctuation (which countWord trims away). Eight bytes at a time where
+    /// they are ASCII with no byte below 0x21 but spaces, as in most prose: a word starts at
+    /// each byte that is no space and follows one.
+    static func countWords(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        guard start < end, let base = p.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high = ones &* 0x80
+        var words = 0
+        var afterSeparator = true  // the range starts with a word, if not with a separator
+        var i = start
+        while i < end && words < wordLimit {
+            if i + 8 <= end {
+                let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                // Per ASCII byte, exactly: below 0x21, and equal to 0x20 (a zero byte of y).
+                let low = ~(x &+ ones &* 0x5F) & high
+                let y = x ^ (ones &* 0x20)
+                let space = ~(((y & ~high) &+ ~high) | y) & high
+                if x & high == 0 && low == space {
+                    var starts = ~space & high & (space << 8 | (afterSeparator ? 0x80 : 0))
+                    while starts != 0 {
+                        let k = i + starts.trailingZeroBitCount / 8
+                        if !isEdgeASCII(p[k]) || !isOnlyEdgePunctuation(p, k, wordEnd(p, k, end)) { words += 1 }
+                        starts &= starts - 1
+                    }
+                    afterSeparator = space >> 56 != 0
+                    i += 8
+                    continue
+                }
+            }
+            let b = p[i]
+            if (b <= 0x20 || b == 0xC2) && isSeparator(p, i) {
+                i += separatorLength(p, i)
+                afterSeparator = true
+                continue
+            }
+            if afterSeparator && (b >= 0x80 || isEdgeASCII(b)) {
+                if !isOnlyEdgePunctuation(p, i, wordEnd(p, i, end)) { words += 1 }
+            } else if afterSeparator {
+                words += 1
+            }
+            afterSeparator = false
+            i += 1
+        }
+        return Swift.min(words, wordLimit)
+    }
+
+    /// The first separator after `i`, or `end`.
+    private static func wordEnd(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int {
+        var j = p.separatorCandidate(from: i + 1, to: end)
+        while j < end && !isSeparator(p, j) { j = p.separatorCandidate(from: j + 1, to: end) }
+        return j
     }
 
     private static func isOnlyEdgePunctuation(_ p: UnsafeBufferPointer<UInt8>, _ s0: Int, _ e: Int) -> Bool {

@@ -22,16 +22,120 @@ public enum PublicationDate {
 
     /// A date line among the first lines of the text.
     public static func fromText(_ text: String) -> String? {
+        if let found = text.utf8.withContiguousStorageIfAvailable({ fromText(bytes: $0) }) { return found }
         var seen = 0
         for line in text.split(whereSeparator: \.isNewline) {
-            let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," || $0 == "|" })
-            if words.isEmpty { continue }
-            seen += 1
-            if seen > headLines { break }
-            guard words.count <= maxLineWords, line.utf8.count <= 120 else { continue }
-            if let d = dateIn(words.map { $0.lowercased() }) { return d }
+            switch step(line, seen: &seen) {
+            case .found(let date): return date
+            case .stop: return nil
+            case .next: continue
+            }
         }
         return nil
+    }
+
+    /// What one line tells the search.
+    enum Step {
+        case found(String)
+        case stop
+        case next
+    }
+
+    /// The search over one line (`seen` counts the lines with words so far).
+    static func step(_ line: Substring, seen: inout Int) -> Step {
+        let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," || $0 == "|" })
+        if words.isEmpty { return .next }
+        seen += 1
+        if seen > headLines { return .stop }
+        guard words.count <= maxLineWords, line.utf8.count <= 120 else { return .next }
+        if let d = dateIn(words.map { $0.lowercased() }) { return .found(d) }
+        return .next
+    }
+
+    /// `fromText` over the text's UTF-8 bytes, with the same lines and words: splitting the head
+    /// of every article into Characters cost more than tokenizing it. An ASCII newline byte
+    /// always ends a grapheme, so the text is cut at those bytes; an ASCII line is read as bytes
+    /// (each byte is a Character) and any other one as the String it is.
+    static func fromText(bytes p: UnsafeBufferPointer<UInt8>) -> String? {
+        var seen = 0
+        var i = 0
+        while i < p.count {
+            let (e, ascii, yearLike) = lineFacts(p, from: i)
+            let segment = UnsafeBufferPointer(rebasing: p[i..<e])
+            i = e + 1
+            if segment.isEmpty { continue }
+            if !ascii {
+                for line in String(decoding: segment, as: UTF8.self).split(whereSeparator: \.isNewline) {
+                    switch step(line, seen: &seen) {
+                    case .found(let date): return date
+                    case .stop: return nil
+                    case .next: continue
+                    }
+                }
+                continue
+            }
+            guard segment.contains(where: { !isWordSeparator($0) }) else { continue }
+            seen += 1
+            if seen > headLines { return nil }
+            // Every date has a year, so a line without four digits in a row has none.
+            guard yearLike, segment.count <= 120 else { continue }
+            var words = 0
+            var inWord = false
+            for b in segment {
+                if isWordSeparator(b) {
+                    inWord = false
+                } else if !inWord {
+                    words += 1
+                    inWord = true
+                }
+            }
+            guard words <= maxLineWords else { continue }
+            let line = String(decoding: segment, as: UTF8.self)
+            let lineWords = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," || $0 == "|" })
+            if let d = dateIn(lineWords.map { $0.lowercased() }) { return d }
+        }
+        return nil
+    }
+
+    @inline(__always) static func isWordSeparator(_ b: UInt8) -> Bool {
+        b == 0x20 || b == 0x09 || b == 0x2C || b == 0x7C
+    }
+
+    /// From `i`: the next ASCII newline byte (LF VT FF CR) or the end, whether the bytes before
+    /// it are ASCII, and whether they have four ASCII digits in a row. Eight bytes at a time
+    /// while they are ASCII and hold no newline or digit.
+    @inline(__always)
+    static func lineFacts(_ p: UnsafeBufferPointer<UInt8>, from i: Int) -> (end: Int, ascii: Bool, yearLike: Bool) {
+        var e = i
+        var ascii = true
+        var digits = 0
+        var yearLike = false
+        let raw = UnsafeRawPointer(p.baseAddress!)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high = ones &* 0x80
+        while e < p.count {
+            if e + 8 <= p.count {
+                let x = raw.loadUnaligned(fromByteOffset: e, as: UInt64.self)
+                // Per ASCII byte, exactly (no carries below 0x80): at least 0x0A, at least 0x0E,
+                // at least 0x30, at least 0x3A.
+                if x & high == 0 {
+                    let newline = (x &+ ones &* 0x76) & ~(x &+ ones &* 0x72) & high
+                    let digit = (x &+ ones &* 0x50) & ~(x &+ ones &* 0x46) & high
+                    if newline | digit == 0 {
+                        digits = 0
+                        e += 8
+                        continue
+                    }
+                }
+            }
+            let b = p[e]
+            if b >= 0x0A && b <= 0x0D { break }
+            if b >= 0x80 { ascii = false }
+            digits = b >= 0x30 && b <= 0x39 ? digits + 1 : 0
+            if digits >= 4 { yearLike = true }
+            e += 1
+        }
+        return (e, ascii, yearLike)
     }
 
     static let monthWords: [String: Int] = [
@@ -78,6 +182,8 @@ public enum PublicationDate {
     /// The last date in the file name: `YYYY-MM-DD`, `YYYY_MM_DD`, `YYYY.MM.DD` or `YYYYMMDD`,
     /// not inside a longer run of digits.
     public static func fromName(_ inputName: String) -> String? {
+        // Most names ("<input>", "<stdin>") have no digit, so no date; skip the splitting.
+        guard inputName.utf8.contains(where: isDigit) else { return nil }
         let name = inputName.split(separator: "/").last.map(String.init) ?? inputName
         let u = Array(name.utf8)
         var found: String?

@@ -30,6 +30,19 @@ struct PublicationDateTests {
         #expect(PublicationDate.fromText("Headline\n2016-02-10T14:00:00Z\nBody.") == "2016-02-10")
     }
 
+    /// The search reads ASCII lines as bytes and other lines as Strings; both count the same lines.
+    @Test(arguments: [
+        ("“Talks” resume\r\nBy Jane Doe, Feb. 10, 2016\r\n", "2016-02-10"),
+        ("Talks resume\u{2028}10 February 2016\n", "2016-02-10"),
+        ("Talks resume\u{0B}Updated 2016-02-10\u{0C}", "2016-02-10"),
+        ("Zürich talks\n" + String(repeating: "Ein Satz.\n", count: 11) + "Feb. 10, 2016\n", nil),
+        ("Zürich talks\n" + String(repeating: "Ein Satz.\n", count: 10) + "Feb. 10, 2016\n", "2016-02-10"),
+        ("Headline\n, | \t\n" + String(repeating: "A line.\n", count: 10) + "Feb. 10, 2016\n", "2016-02-10"),
+    ] as [(String, String?)])
+    func dateLinesInAnyScript(text: String, expected: String?) {
+        #expect(PublicationDate.fromText(text) == expected)
+    }
+
     @Test func datesInsideTheStoryAreNotDateLines() {
         // A sentence of the story is longer than a byline; a date line far down is not a timestamp.
         let sentence = "Headline\n\nKerry on Jan. 31, 2016 urged all sides to join negotiations in Geneva, citing the risk that the country could break up."
