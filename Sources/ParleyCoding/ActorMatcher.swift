@@ -3,6 +3,8 @@ struct SentenceActors {
     /// Actor dictionary match anchored at a token (the phrase head).
     var actorAt: [Int: (code: String, entry: Int, range: Range<Int>)] = [:]
     var agentAt: [Int: (code: String, range: Range<Int>)] = [:]
+    /// Anchors of actor matches that are people (dated person entries).
+    var people: Set<Int> = []
 
     static let modifierRels: Set<String> = [
         "compound", "amod", "nmod:poss", "flat", "flat:name", "name", "nn", "det", "nummod", "nmod:desc",
@@ -33,7 +35,9 @@ struct SentenceActors {
                 let code = dicts.actors.entries[a.entry].code(on: date)
             {
                 let r = i..<(i + a.length)
-                actorAt[Self.anchor(s, r)] = (code, a.entry, r)
+                let anchor = Self.anchor(s, r)
+                actorAt[anchor] = (code, a.entry, r)
+                if dicts.actors.entries[a.entry].isPerson { people.insert(anchor) }
                 i += a.length
             } else if let g = agent, let code = dicts.agents.entries[g.entry].codes.first?.code {
                 let r = i..<(i + g.length)
@@ -102,6 +106,13 @@ struct SentenceActors {
             }
         }
         if actor == nil && agent == nil { return [] }
+        // A person's government title in the text is newer evidence than a dated entry that
+        // ended ("Prime Minister Viktor Orban": the list knows him as HUNELI until 2010).
+        if agent == "~GOV", let a = actor, a.count == 6, !a.hasSuffix("GOV"),
+            people.contains(h) || actorToken.map({ people.contains($0) }) == true
+        {
+            actor = String(a.prefix(3))
+        }
         var out = [Self.combine(actor, agent)!]
         if let t = actorToken {
             for c in s.children[t] where s.deprels[c] == "conj" {

@@ -47,6 +47,8 @@ import Testing
         Case(sentence: "American officials criticized the Dutch government.", expected: "USA/NLD/111"),
         // countryless actors take the country where it happens
         Case(sentence: "Gunmen killed five villagers in northern Burkina Faso.", expected: "BFA/BFA/1823"),
+        Case(sentence: "Australian police arrested three men over the bombing.", expected: "AUS/AUS/173"),
+        Case(sentence: "The Philippine coast guard accused Chinese vessels of blocking a resupply mission.", expected: "PHL/CHN/112"),
         // meeting demands is yielding to them, not a meeting
         Case(sentence: "Japan will meet U.S. demands on trade.", expected: "JPN/USA/083"),
     ]

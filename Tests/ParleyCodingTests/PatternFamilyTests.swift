@@ -105,6 +105,13 @@ import Testing
         #expect(Hand.triples(deploy) == ["KEN/SOM/152"])
     }
 
+    @Test func aGovernmentTitleOutranksAnEndedDatedRole() {
+        // the dated list has Orban as HUNELI after 2002; "Prime Minister" in the text says GOV
+        let s = Hand.sentence(
+            "Prime/Prime/PROPN/2/compound Minister/Minister/PROPN/4/compound Viktor/Viktor/PROPN/4/compound Orban/Orban/PROPN/5/nsubj vetoed/veto/VERB/0/root aid/aid/NOUN/5/obj to/to/ADP/8/case Ukraine/Ukraine/PROPN/6/nmod")
+        #expect(Hand.triples(s, date: 20240306).first?.hasPrefix("HUNGOV/") == true, "\(Hand.triples(s, date: 20240306))")
+    }
+
     @Test func aidSentInAnAmountToACountry() {
         let aid = Hand.sentence(
             "America/America/PROPN/2/nsubj sent/send/VERB/0/root $/$/SYM/2/obj 2/2/NUM/5/compound billion/billion/NUM/3/nummod in/in/ADP/8/case military/military/ADJ/8/amod aid/aid/NOUN/2/obl to/to/ADP/10/case Ukraine/Ukraine/PROPN/8/nmod")
