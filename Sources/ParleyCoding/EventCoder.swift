@@ -109,6 +109,7 @@ public struct EventCoder: DocumentStage {
             }
             let sentenceActors = SentenceActors(s, dictionaries, date: date)
             memory.count(sentenceActors)
+            let here = found.isEmpty ? nil : Self.placeCountry(document, si)
             for var e in found {
                 // "government forces": the country the article is about
                 let (source, target) = (e.source, e.target)
@@ -119,7 +120,6 @@ public struct EventCoder: DocumentStage {
                     e.target = nil
                     e.targetToken = nil
                 }
-                let here = Self.placeCountry(document, si)
                 e.source = memory.fillCountry(source, other: target, sentence: sentenceActors) ?? Self.located(source, here)
                 e.target = memory.fillCountry(e.target, other: source, sentence: sentenceActors) ?? Self.located(e.target, here)
                 guard e.source != nil, !Self.bareStatements.contains(e.code) else { continue }

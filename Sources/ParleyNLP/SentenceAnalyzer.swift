@@ -123,11 +123,12 @@ struct FiniteVerbRepair: Sendable {
     /// Forms of "be" and "have" (and "get") that make a participle passive or perfect.
     static func isAuxiliary(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
         guard r.count >= 2, r.count <= 5 else { return false }
-        var w: [UInt8] = []
-        for k in r { w.append(bytes[k] | 0x20) }
-        let forms: [[UInt8]] = ["be", "is", "are", "was", "were", "been", "being", "has", "have", "had", "get", "gets", "got", "'s", "’s"].map { Array($0.utf8) }
-        return forms.contains(w)
+        return auxiliaryForms.contains { AttributionTail.isWord(bytes, r, $0) }
     }
+
+    static let auxiliaryForms: [[UInt8]] = [
+        "be", "is", "are", "was", "were", "been", "being", "has", "have", "had", "get", "gets", "got", "'s", "’s",
+    ].map { Array($0.utf8) }
 }
 
 /// Reusable buffers for `SentenceAnalyzer`; one per thread.
@@ -230,7 +231,7 @@ struct AttributionTail: Sendable {
         var comma = -1
         var k = end - 1
         while k >= max(3, end - 12) {
-            if ranges[k].count == 1 && bytes[ranges[k].lowerBound] == 0x2C {
+            if FiniteVerbRepair.isComma(bytes, ranges[k]) {
                 comma = k
                 break
             }
