@@ -74,7 +74,7 @@ public struct Gazetteer: Sendable {
         func add(_ name: String, _ e: Entry) {
             let key = Gazetteer.key(name)
             guard !key.isEmpty else { return }
-            maxTokens = max(maxTokens, key.split(separator: " ").count)
+            maxTokens = max(maxTokens, 1 + key.utf8.reduce(0) { $1 == 0x20 ? $0 + 1 : $0 })
             if names[key]?.contains(e) != true { names[key, default: []].append(e) }
         }
         for line in countriesTSV.split(separator: "\n") where !line.hasPrefix("#") {
@@ -106,7 +106,26 @@ public struct Gazetteer: Sendable {
 
     /// Lookup key: lowercase, curly apostrophes folded, single spaces.
     public static func key(_ name: String) -> String {
-        name.lowercased().replacingOccurrences(of: "’", with: "'").split(separator: " ").joined(separator: " ")
+        // ASCII names (nearly all of the table) are folded byte by byte; Foundation's string
+        // replacement made loading the gazetteer take a second.
+        var out: [UInt8] = []
+        out.reserveCapacity(name.utf8.count)
+        var space = false
+        for b in name.utf8 {
+            if b >= 0x80 {
+                return name.lowercased().replacingOccurrences(of: "’", with: "'").split(separator: " ").joined(separator: " ")
+            }
+            if b == 0x20 {
+                space = !out.isEmpty
+                continue
+            }
+            if space {
+                out.append(0x20)
+                space = false
+            }
+            out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     public func entries(_ key: String) -> [Entry] { names[key] ?? [] }

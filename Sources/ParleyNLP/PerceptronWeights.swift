@@ -1,26 +1,27 @@
+import Foundation
+
 /// Trained, pruned and quantized weights of a multi-class linear model over hashed features.
 ///
-/// Each kept feature bucket owns a short list of (class, weight) entries; buckets are found
-/// through an open-addressing table built at load. Scoring a feature touches only the
-/// classes it has weights for. Immutable and `Sendable`.
+/// A dense index built at load gives every hash bucket its row of entries. A bucket with few
+/// weights keeps a sparse list of (class, weight) entries; a bucket with many (the frequent
+/// features every sentence hits: the bias, tag n-grams) becomes a dense row of all classes,
+/// added sixteen classes at a time. Immutable and `Sendable`.
 struct PerceptronWeights: Sendable {
-    /// One open-addressing slot: bucket + 1 (0 = empty) and its entry range, in one cache line.
-    struct Slot {
-        var key: UInt32
-        var start: UInt32
-        var end: UInt32
-        var pad: UInt32
-    }
-
     let classes: Int
     let bits: Int
     let scale: Float
-    private let slots: [Slot]
-    private let slotShift: UInt64
-    /// Entries packed as `Int32(weight) << 8 | class`: one load per entry.
-    private let entries: [UInt32]
+    /// Classes rounded up to a multiple of 16: the width of a dense row and of the accumulator.
+    let padded: Int
+    /// `offsets[b] ..< offsets[b + 1]` are bucket b's words in `entries` (2^bits + 1 of them),
+    /// so a lookup is two adjacent loads with no probing and no branch.
+    private let offsets: WeightMemory
+    /// Sparse entries packed as `Int32(weight) << 8 | class`, one word each; a dense row is a
+    /// marker word (class byte 0xFF) followed by `padded` Int16 weights, two per word.
+    private let entries: WeightMemory
+    /// Number of (class, weight) pairs kept, dense rows counted by their nonzero weights.
+    let entryCount: Int
 
-    var entryCount: Int { entries.count }
+    static let denseMarker: UInt32 = 0xFF
 
     /// - Parameters: buckets ascending; rowEnds[i] ends bucket i's entries; `quantized` weights
     ///   are multiplied by `scale` to get the trained values.
@@ -28,23 +29,52 @@ struct PerceptronWeights: Sendable {
         self.classes = classes
         self.bits = bits
         self.scale = scale
-        var size = 16
-        while size < buckets.count * 2 { size <<= 1 }
-        var table = [Slot](repeating: Slot(key: 0, start: 0, end: 0, pad: 0), count: size)
-        let shift = UInt64(64 - size.trailingZeroBitCount)
-        var start: UInt32 = 0
+        let padded = (classes + 15) / 16 * 16
+        self.padded = padded
+        entryCount = quantized.count
+        // A row goes dense once its sparse list would be an eighth of the dense row's size.
+        let denseFrom = max(4, padded / 8)
+        var words: [UInt32] = []
+        words.reserveCapacity(quantized.count + buckets.count)
+        var ends = [UInt32](repeating: 0, count: buckets.count)
+        var start = 0
+        for i in buckets.indices {
+            let end = Int(rowEnds[i])
+            if end - start >= denseFrom {
+                var row = [Int16](repeating: 0, count: padded)
+                for k in start..<end { row[Int(entryClass[k])] = quantized[k] }
+                words.append(PerceptronWeights.denseMarker)
+                for k in stride(from: 0, to: padded, by: 2) {
+                    words.append(UInt32(UInt16(bitPattern: row[k])) | UInt32(UInt16(bitPattern: row[k + 1])) << 16)
+                }
+            } else {
+                for k in start..<end {
+                    words.append(UInt32(bitPattern: Int32(quantized[k]) << 8) | UInt32(entryClass[k]))
+                }
+            }
+            ends[i] = UInt32(words.count)
+            start = end
+        }
+        let n = 1 << bits
+        let off = WeightMemory(count: n + 1)
+        let o = off.words
+        // Buckets without weights get an empty range at the end of the previous bucket's.
+        var next = 0
+        var end: UInt32 = 0
         for (i, b) in buckets.enumerated() {
-            var slot = Int((UInt64(b) &* 0x9E37_79B9_7F4A_7C15) >> shift)
-            while table[slot].key != 0 { slot = (slot + 1) & (size - 1) }
-            table[slot] = Slot(key: b + 1, start: start, end: rowEnds[i], pad: 0)
-            start = rowEnds[i]
+            while next <= Int(b) {
+                o[next] = end
+                next += 1
+            }
+            end = ends[i]
         }
-        slots = table
-        slotShift = shift
-        var packed = [UInt32](repeating: 0, count: quantized.count)
-        for i in 0..<quantized.count {
-            packed[i] = UInt32(bitPattern: Int32(quantized[i]) << 8) | UInt32(entryClass[i])
+        while next <= n {
+            o[next] = end
+            next += 1
         }
+        offsets = off
+        let packed = WeightMemory(count: words.count)
+        for (i, v) in words.enumerated() { packed.words[i] = v }
         entries = packed
     }
 
@@ -52,36 +82,42 @@ struct PerceptronWeights: Sendable {
     /// units of `scale` (argmax does not need the scale).
     @inline(__always)
     func score(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Float>) {
+        guard entries.words.count > 0 else { return }
         let mask = UInt64((1 << bits) - 1)
-        // Two phases: all slot lookups first, then all entries, so the cache misses of
-        // different features overlap instead of waiting on each other.
+        let padded = padded
+        // Two phases: all row lookups first (independent loads with no branches, so their cache
+        // misses overlap), then the rows, summed in integers.
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: features.count) { found in
-            var hits = 0
-            slots.withUnsafeBufferPointer { table in
-                let m = table.count - 1
-                for f in features {
-                    let key = UInt32(truncatingIfNeeded: f & mask) + 1
-                    var slot = Int((UInt64(key - 1) &* 0x9E37_79B9_7F4A_7C15) >> slotShift)
-                    while true {
-                        let s = table[slot]
-                        if s.key == key {
-                            found[hits] = UInt64(s.start) | (UInt64(s.end) << 32)
-                            hits += 1
-                            break
-                        }
-                        if s.key == 0 { break }
-                        slot = (slot + 1) & m
-                    }
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: padded) { acc in
+                let e = UnsafeBufferPointer(entries.words), off = UnsafeBufferPointer(offsets.words)
+                let base = UnsafeRawPointer(e.baseAddress!)
+                for (k, f) in features.enumerated() {
+                    let b = Int(truncatingIfNeeded: f & mask)
+                    found[k] = UInt64(off[b]) | (UInt64(off[b &+ 1]) << 32)
                 }
-            }
-            entries.withUnsafeBufferPointer { e in
-                for h in 0..<hits {
+                let a = UnsafeMutableRawPointer(acc.baseAddress!)
+                for c in stride(from: 0, to: padded, by: 16) { a.storeBytes(of: SIMD16<Int32>(), toByteOffset: c * 4, as: SIMD16<Int32>.self) }
+                for h in 0..<features.count {
                     let r = found[h]
-                    for i in Int(r & 0xFFFF_FFFF)..<Int(r >> 32) {
+                    var i = Int(r & 0xFFFF_FFFF)
+                    let end = Int(r >> 32)
+                    guard i < end else { continue }
+                    if e[i] == PerceptronWeights.denseMarker {
+                        let row = base + (i + 1) * 4
+                        for c in stride(from: 0, to: padded, by: 16) {
+                            let w = row.loadUnaligned(fromByteOffset: c * 2, as: SIMD16<Int16>.self)
+                            let sum = a.loadUnaligned(fromByteOffset: c * 4, as: SIMD16<Int32>.self) &+ SIMD16<Int32>(truncatingIfNeeded: w)
+                            a.storeBytes(of: sum, toByteOffset: c * 4, as: SIMD16<Int32>.self)
+                        }
+                        continue
+                    }
+                    while i < end {
                         let v = e[i]
-                        scores[Int(v & 0xFF)] += Float(Int32(bitPattern: v) >> 8)
+                        acc[Int(v & 0xFF)] &+= Int32(bitPattern: v) >> 8
+                        i &+= 1
                     }
                 }
+                for c in 0..<classes { scores[c] += Float(acc[c]) }
             }
         }
     }
@@ -104,9 +140,10 @@ struct PerceptronWeights: Sendable {
         let rowEnds = try r.array(UInt32.self)
         let cls = try r.array(UInt8.self)
         let q = try r.array(Int16.self)
-        guard classes > 0, classes <= 256, bits > 4, bits <= 30, buckets.count == rowEnds.count,
+        guard classes > 0, classes < 256, bits > 4, bits <= 30, buckets.count == rowEnds.count,
             cls.count == q.count, rowEnds.last.map({ Int($0) == q.count }) ?? q.isEmpty,
             zip(rowEnds, rowEnds.dropFirst()).allSatisfy({ $0 <= $1 }),
+            zip(buckets, buckets.dropFirst()).allSatisfy({ $0 < $1 }), buckets.last.map({ Int($0) < 1 << bits }) ?? true,
             cls.allSatisfy({ Int($0) < classes })
         else { throw r.corrupt("inconsistent weight table") }
         return PerceptronWeights(
@@ -206,4 +243,29 @@ final class PerceptronTrainer {
             classes: classes, bits: bits, scale: scale, buckets: buckets, rowEnds: rowEnds, entryClass: cls, quantized: q)
         return (model, { w in model.write(&w, buckets: buckets, rowEnds: rowEnds, entryClass: cls, quantized: q) })
     }
+}
+
+/// Read-only weight memory in 2 MiB-aligned blocks that the kernel is asked to back with huge
+/// pages: scoring reads it at random, and with 4 KiB pages nearly every read of a model of tens
+/// of megabytes would also miss the TLB.
+final class WeightMemory: @unchecked Sendable {
+    let words: UnsafeMutableBufferPointer<UInt32>
+
+    init(count: Int) {
+        let huge = 2 << 20
+        var bytes = max(1, count) * MemoryLayout<UInt32>.stride
+        if bytes >= huge { bytes = (bytes + huge - 1) / huge * huge }
+        var raw: UnsafeMutableRawPointer?
+        guard posix_memalign(&raw, bytes >= huge ? huge : 64, bytes) == 0, let raw else {
+            fatalError("out of memory for \(bytes) bytes of model weights")
+        }
+        #if os(Linux)
+        if bytes >= huge { _ = madvise(raw, bytes, 14) }  // MADV_HUGEPAGE; a hint, failure is harmless
+        #endif
+        let p = raw.bindMemory(to: UInt32.self, capacity: max(1, count))
+        p.initialize(repeating: 0, count: max(1, count))
+        words = UnsafeMutableBufferPointer(start: p, count: count)
+    }
+
+    deinit { free(words.baseAddress) }
 }
