@@ -17,6 +17,14 @@ struct SentenceActors {
         return s.fullDeprels[d] == "nmod" && s.upos[d] == "PROPN" && s.preposition(of: d) == nil
     }
 
+    /// Units, posts and equipment that stand for the people in them ("attacked a military
+    /// convoy", "shelled army positions").
+    static let unitNouns: Set<String> = [
+        "CONVOY", "POSITION", "BASE", "PATROL", "CHECKPOINT", "POST", "OUTPOST", "VEHICLE", "AIRCRAFT", "HELICOPTER",
+        "PLANE", "JET", "SHIP", "VESSEL", "CAMP", "HEADQUARTERS", "INSTALLATION", "FACILITY", "UNIT", "BARRACKS",
+        "GARRISON", "AIRBASE", "AIRFIELD", "DRONE", "TANK", "STATION", "TARGET",
+    ]
+
     init(_ s: CodingSentence, _ dicts: CodingDictionaries, date: Int) {
         var i = 0
         let n = s.count
@@ -28,7 +36,10 @@ struct SentenceActors {
             let actor = dicts.actors.longestMatch(s.words, s.lemmas, at: i, capitalized: s.capitalized)
             var agent = dicts.agents.longestMatch(s.words, s.lemmas, at: i)
             // "military exercise": a role word used as an adjective names no one
-            if !dicts.adjectiveAgents, let g = agent, g.length == 1, s.upos[i] == "ADJ" && s.deprels[i] == "amod" {
+            // unless it modifies a unit or post of that sector ("a military convoy")
+            if !dicts.adjectiveAgents, let g = agent, g.length == 1, s.upos[i] == "ADJ" && s.deprels[i] == "amod",
+                !(s.heads[i] >= 0 && Self.unitNouns.contains(s.lemmas[s.heads[i]]))
+            {
                 agent = nil
             }
             if let a = actor, a.length >= (agent?.length ?? 0),

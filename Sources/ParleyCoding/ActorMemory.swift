@@ -20,6 +20,7 @@ struct ActorMemory {
         _ s: CodingSentence, _ t: Int, document: Document, coder: EventCoder, date: Int
     ) -> (code: String, token: Int)? {
         let docToken = s.firstToken + t
+        if s.upos[t] != "PRON" { return Self.place(docToken, t, document) }
         for r in document.references where r.tokens.contains(docToken) {
             if let c = coder.actorCode(of: r.canonical, date: date) { return (c, t) }
         }
@@ -37,6 +38,17 @@ struct ActorMemory {
         if wantPerson, personAge <= 2, let p = lastPerson { return (p.code, t) }
         // "it" is too often expletive to reach across sentences; "they" only to the previous one
         if ["THEY", "THEM", "THEIR"].contains(s.words[t]), groupAge <= 1, let g = lastGroup { return (g.code, t) }
+        return nil
+    }
+
+    /// A town or region named as a participant ("shelled Kharkiv", "the siege of El Fasher")
+    /// stands for its country, as a bare country code.
+    static func place(_ docToken: Int, _ t: Int, _ document: Document) -> (code: String, token: Int)? {
+        guard docToken < document.tokens.count else { return nil }
+        let token = document.tokens[docToken]
+        for p in document.places where p.start <= token.start && token.end <= p.end && p.feature != "country" {
+            if let c = p.country.flatMap({ EventCoder.alpha2[$0] }) { return (c, t) }
+        }
         return nil
     }
 

@@ -39,6 +39,9 @@ public struct EventCoder: DocumentStage {
     /// protests and force postures. Statements without a target are not events.
     static let untargetedRoots: Set<String> = ["02", "03", "10", "13", "14", "15"]
 
+    /// Uses of force: coerce (17) is not among them, assault, fight and mass violence are.
+    static let violentRoots: Set<String> = ["18", "19", "20"]
+
     /// "said", "declined to comment": reporting, not events between actors.
     static let bareStatements: Set<String> = ["010", "011"]
 
@@ -115,13 +118,19 @@ public struct EventCoder: DocumentStage {
                 let (source, target) = (e.source, e.target)
                 // The source's own troops or officials are its instrument, not its target
                 // ("Kenya deployed troops"), as is what "its" points back to ("Iraq condemned
-                // the attack on its embassy").
-                if let t = target, let src = source, Self.isOwnOrgan(t, of: src) || Self.isReflexive(e, s) {
+                // the attack on its embassy"); but force is used on someone else's ("Israeli
+                // jets struck a military base near Damascus").
+                let violent = Self.violentRoots.contains(String(e.code.prefix(2)))
+                if let t = target, let src = source, !violent && Self.isOwnOrgan(t, of: src) || Self.isReflexive(e, s) {
                     e.target = nil
                     e.targetToken = nil
                 }
                 e.source = memory.fillCountry(source, other: target, sentence: sentenceActors) ?? Self.located(source, here)
-                e.target = memory.fillCountry(e.target, other: source, sentence: sentenceActors) ?? Self.located(e.target, here)
+                if violent, let placed = Self.located(e.target, here) {
+                    e.target = placed
+                } else {
+                    e.target = memory.fillCountry(e.target, other: source, sentence: sentenceActors) ?? Self.located(e.target, here)
+                }
                 guard e.source != nil, !Self.bareStatements.contains(e.code) else { continue }
                 if e.target == nil && (!Self.untargetedRoots.contains(String(e.code.prefix(2))) || Self.targetRequired.contains(e.code)) { continue }
                 if e.source == e.target { continue }

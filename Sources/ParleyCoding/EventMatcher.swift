@@ -33,7 +33,8 @@ public struct CodingOptions: Sendable {
     }
 }
 
-/// Resolves pronouns to actors named earlier; supplied by the caller (document context).
+/// Resolves pronouns to actors named earlier and place names to their countries; supplied by the
+/// caller (document context).
 public typealias PronounResolver = (_ sentence: CodingSentence, _ token: Int) -> (code: String, token: Int)?
 
 /// The one matcher: verb patterns over a dependency tree, for any dictionary front-end.

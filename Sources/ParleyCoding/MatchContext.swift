@@ -26,9 +26,11 @@ struct MatchContext {
             if out.isEmpty {
                 // "leaders of Arnor": an actor in an of-phrase stands for the head
                 for d in s.children[t] where s.deprels[d] == "nmod" && s.preposition(of: d) == "OF" {
-                    if let c = actors.code(s, d) { out.append((c, d)) }
+                    if let c = actors.code(s, d) { out.append((c, d)) } else if let r = place(d) { out.append(r) }
                 }
             }
+            // "shelled Kharkiv", "the city of El Fasher": a place acted on stands for its country
+            if out.isEmpty, !EventMatcher.subjectRels.contains(s.deprels[t]), let r = place(t) { out.append(r) }
         }
         for c in s.children[t] where s.deprels[c] == "conj" && s.upos[c] != "VERB" {
             out += participants(c)
@@ -41,6 +43,17 @@ struct MatchContext {
         }
         return out
     }
+
+    /// The country of a place name at `t` (through the resolver, which knows the document).
+    func place(_ t: Int) -> (code: String, token: Int)? {
+        // Not where something comes from or happens near ("fired rockets from Gaza").
+        guard s.upos[t] == "PROPN", !Self.notTargetPlaces.contains(s.preposition(of: t) ?? "") else { return nil }
+        return resolve?(s, t)
+    }
+
+    static let notTargetPlaces: Set<String> = [
+        "FROM", "NEAR", "OUTSIDE", "ACROSS", "THROUGH", "AROUND", "BEYOND", "BETWEEN", "VIA", "OFF", "BY", "ALONG", "FOR", "AFTER", "BEFORE", "SINCE",
+    ]
 
     /// "Israeli forces, who shot ...": a relative pronoun stands for the noun its clause modifies.
     func relativeAntecedent(_ t: Int) -> [(code: String, token: Int)]? {
@@ -130,7 +143,9 @@ struct MatchContext {
     /// Objects: the first phrase with an actor, searched breadth-first from the verb through
     /// objects, then prepositional phrases, then complements ("restore ties with Gondor",
     /// "acted with respect to Libya", "believes Dagolath can cope").
-    func objects(_ v: Int, excluding: Set<Int>) -> [Int] {
+    /// `alsoThrough`: prepositions that mark a target for this verb's code only ("launched
+    /// strikes in Idlib", "fired missiles into Israel" for the violent codes).
+    func objects(_ v: Int, excluding: Set<Int>, alsoThrough: Set<String> = []) -> [Int] {
         var depth = 0
         func rank(_ c: Int) -> Int? {
             if excluding.contains(c) { return nil }
@@ -147,7 +162,11 @@ struct MatchContext {
                 if full.hasSuffix("tmod") || full.hasSuffix("agent") || full.hasSuffix("npmod") { return nil }
                 // a bare noun phrase is a time ("last week") or, misparsed, an object ("fired two shells at")
                 if full.hasSuffix("unmarked") && (PatternMatch.timeNouns.contains(s.lemmas[c]) || s.upos[c] == "NUM") { return nil }
-                if let allowed = matcher.options.targetPrepositions, !allowed.contains(s.preposition(of: c) ?? "") {
+                // the extra prepositions lead to places only ("in Idlib", not "six months into
+                // the Russian campaign")
+                if let allowed = matcher.options.targetPrepositions, !allowed.contains(s.preposition(of: c) ?? ""),
+                    !(alsoThrough.contains(s.preposition(of: c) ?? "") && s.upos[c] == "PROPN")
+                {
                     // not a participant itself, but a participant's phrase may hang off it
                     // ("sent $2 billion in military aid to Ukraine")
                     return depth == 0 && s.children[c].contains(where: { s.preposition(of: $0) == "TO" }) ? 4 : nil

@@ -199,12 +199,16 @@ extension MatchContext {
         }
         if targets.isEmpty {
             var exclude = Set(agentArgs + [choice.roles.sourceToken].compactMap { $0 })
-            targets = objects(v, excluding: exclude).flatMap { participants($0) }
+            // Force lands in or into where it is aimed ("air strikes in Idlib").
+            let violent = matcher.options.targetPrepositions != nil
+                && choice.code.map { EventCoder.violentRoots.contains(String($0.prefix(2))) } == true
+            let through: Set<String> = violent ? ["IN", "INTO", "INSIDE"] : []
+            targets = objects(v, excluding: exclude, alsoThrough: through).flatMap { participants($0) }
             // The source's own troops or officials are its instrument: look past them for the
             // target ("Saudi Arabia weighs sending special forces to Syria").
-            if let src = sources.first?.code, !targets.isEmpty, targets.allSatisfy({ EventCoder.isOwnOrgan($0.code, of: src) }) {
+            if !violent, let src = sources.first?.code, !targets.isEmpty, targets.allSatisfy({ EventCoder.isOwnOrgan($0.code, of: src) }) {
                 exclude.formUnion(targets.map(\.token))
-                targets = objects(v, excluding: exclude).flatMap { participants($0) }
+                targets = objects(v, excluding: exclude, alsoThrough: through).flatMap { participants($0) }
             }
         }
         if passive && sources.isEmpty {

@@ -81,6 +81,7 @@ struct FiniteVerbRepair: Sendable {
     let vbn: Int
     let vbd: Int
     let verb: Int
+    let jj: Int
 
     init(xpos: [String], upos: [String]) {
         finite = xpos.map { ["VBD", "VBZ", "VBP", "MD"].contains($0) }
@@ -89,6 +90,15 @@ struct FiniteVerbRepair: Sendable {
         vbn = xpos.firstIndex(of: "VBN") ?? -1
         vbd = xpos.firstIndex(of: "VBD") ?? -1
         verb = upos.firstIndex(of: "VERB") ?? -1
+        jj = xpos.firstIndex(of: "JJ") ?? -1
+    }
+
+    /// A participle the tagger took for an adjective ("The United States imposed sanctions":
+    /// "imposed" JJ): an -ed word followed by what opens an object.
+    func isEdAdjective(_ bytes: UnsafeBufferPointer<UInt8>, _ ranges: UnsafeBufferPointer<Range<Int>>, _ xpos: [Int], _ i: Int) -> Bool {
+        guard xpos[i] == jj, i + 1 < xpos.count, objectStart[xpos[i + 1]] else { return false }
+        let r = ranges[i]
+        return r.count >= 4 && bytes[r.upperBound - 2] == UInt8(ascii: "e") && bytes[r.upperBound - 1] == UInt8(ascii: "d")
     }
 
     func apply(_ bytes: UnsafeBufferPointer<UInt8>, _ ranges: UnsafeBufferPointer<Range<Int>>, xpos: inout [Int], upos: inout [Int]) {
@@ -100,7 +110,7 @@ struct FiniteVerbRepair: Sendable {
             break
         }
         guard firstFinite > 1 else { return }
-        for i in 1..<min(n, firstFinite) where xpos[i] == vbn && nominal[xpos[i - 1]] {
+        for i in 1..<min(n, firstFinite) where (xpos[i] == vbn || isEdAdjective(bytes, ranges, xpos, i)) && nominal[xpos[i - 1]] {
             for k in max(0, i - 3)..<i where Self.isAuxiliary(bytes, ranges[k]) { return }
             if firstFinite < n {
                 // A finite verb later is allowed only in a trailing attribution after a comma

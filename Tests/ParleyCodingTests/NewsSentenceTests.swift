@@ -51,6 +51,15 @@ import Testing
         Case(sentence: "The Philippine coast guard accused Chinese vessels of blocking a resupply mission.", expected: "PHL/CHN/112"),
         // meeting demands is yielding to them, not a meeting
         Case(sentence: "Japan will meet U.S. demands on trade.", expected: "JPN/USA/083"),
+        // a place acted on stands for its country; force lands "in" and "into" places
+        Case(sentence: "Russian forces shelled the city of Kharkiv.", expected: "RUS/UKR/194"),
+        Case(sentence: "Russian jets launched air strikes in Homs.", expected: "RUS/SYR/195"),
+        Case(sentence: "Iran fired ballistic missiles into Iraq.", expected: "IRN/IRQ/194"),
+        // a sector adjective on a unit names that sector; force is used on others' troops
+        Case(sentence: "Insurgents ambushed a military patrol near Kandahar.", expected: "AFG/AFG/180"),
+        Case(sentence: "Israeli aircraft struck a military base near Homs.", expected: "ISR/SYR/195"),
+        // "imposed" tagged as an adjective, retagged as the clause's verb
+        Case(sentence: "The United States imposed sanctions on Venezuela.", expected: "USA/VEN/163"),
     ]
 
     static let linguistic: LinguisticStage = try! LinguisticStage.loadShipped()
@@ -77,6 +86,9 @@ import Testing
         "Iraq condemned the attack on its embassy in Baghdad.",
         // "it" is the measure, not the official who speaks
         "\"It condemns Japan without due process,\" one Japanese official said.",
+        // a place something comes from, or a time "into" a campaign, is no target
+        "Six months into the Russian campaign, Syria's army is retaking territory.",
+        "The military exercise began on Monday.",
     ])
     func notAnEvent(_ sentence: String) throws {
         var doc = try TextPipeline.analyze(text: sentence, metadata: ArticleMetadata(date: "2023-05-10"))
