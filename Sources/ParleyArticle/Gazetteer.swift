@@ -95,6 +95,14 @@ public struct Gazetteer: Sendable {
             cities.append(GazetteerCity(geonamesId: id, name: f[1], country: f[2], admin1: f[3], lat: Double(f[4]) ?? 0, lon: Double(f[5]) ?? 0, population: Int(f[6]) ?? 0, isCapital: f[7] == "1"))
             add(f[1], .city(idx))
             for a in f[8].split(separator: "|") { add(String(a), .city(idx)) }
+            // Arabic names are written with or without the article: "Al Qamishli", "Qamishli".
+            for n in [f[1]] + f[8].split(separator: "|").map(String.init) {
+                let key = Gazetteer.key(n)
+                for article in Gazetteer.articles where key.hasPrefix(article) {
+                    let bare = key.dropFirst(article.count)
+                    if bare.count >= 5 { add(String(bare), .city(idx)) }
+                }
+            }
         }
         self.countries = countries
         self.cities = cities
@@ -103,6 +111,9 @@ public struct Gazetteer: Sendable {
         self.countryIndex = countryIndex
         self.maxTokens = min(maxTokens, 6)
     }
+
+    /// The Arabic article as transliterated in place names.
+    static let articles = ["al ", "al-", "el ", "el-", "ar ", "as ", "ad ", "ash ", "an ", "at ", "az "]
 
     /// Lookup key: lowercase, curly apostrophes folded, single spaces.
     public static func key(_ name: String) -> String {
