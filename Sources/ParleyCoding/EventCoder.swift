@@ -94,6 +94,16 @@ public struct EventCoder: DocumentStage {
         return s.children[t].contains { s.fullDeprels[$0] == "nmod:poss" && s.upos[$0] == "PRON" }
     }
 
+    /// The actor of a "to", "in" or "from" phrase on a state organ ("its ambassador to Colombia",
+    /// "its troops from Mali").
+    static func posting(of t: Int, _ s: CodingSentence, _ actors: SentenceActors) -> (code: String, token: Int)? {
+        guard t < s.count else { return nil }
+        for d in s.children[t] where s.deprels[d] == "nmod" && ["TO", "IN", "FROM"].contains(s.preposition(of: d) ?? "") {
+            if let c = actors.code(s, d) { return (c, d) }
+        }
+        return nil
+    }
+
     static func dateInt(_ s: String?) -> Int? {
         guard let s, s.count >= 10 else { return nil }
         return Int(s.prefix(10).filter { $0 != "-" })
@@ -122,8 +132,10 @@ public struct EventCoder: DocumentStage {
                 // jets struck a military base near Damascus").
                 let violent = Self.violentRoots.contains(String(e.code.prefix(2)))
                 if let t = target, let src = source, !violent && Self.isOwnOrgan(t, of: src) || Self.isReflexive(e, s) {
-                    e.target = nil
-                    e.targetToken = nil
+                    // "recalled its ambassador to Colombia": where the organ is posted is the target
+                    let posted = e.targetToken.flatMap { Self.posting(of: $0, s, sentenceActors) }
+                    e.target = posted?.code
+                    e.targetToken = posted?.token
                 }
                 e.source = memory.fillCountry(source, other: target, sentence: sentenceActors) ?? Self.located(source, here)
                 if violent, let placed = Self.located(e.target, here) {

@@ -94,9 +94,16 @@ struct MatchContext {
 
     /// Passive voice needs a passive auxiliary ("was attacked"); a parser's nsubj:pass on an
     /// active verb ("The Hermit Kingdom fired shells") is not enough.
+    /// A participle that reduces a relative clause ("two men accused of spying", "a town
+    /// besieged by rebels") is passive too: the noun it modifies is what was acted on.
     func isPassive(_ v: Int) -> Bool {
         let kids = s.children[v]
         if kids.contains(where: { s.fullDeprels[$0] == "auxpass" || s.fullDeprels[$0] == "aux:pass" }) { return true }
+        if s.fullDeprels[v] == "acl", s.upos[v] == "VERB", s.words[v] != s.lemmas[v], !s.words[v].hasSuffix("ING"),
+            !s.words[v].hasSuffix("S"), !kids.contains(where: { EventMatcher.subjectRels.contains(s.deprels[$0]) || s.deprels[$0] == "aux" })
+        {
+            return true
+        }
         let passSubject = kids.contains { s.fullDeprels[$0] == "nsubjpass" || s.fullDeprels[$0] == "nsubj:pass" }
         let beAux = kids.contains { s.deprels[$0] == "aux" && (s.lemmas[$0] == "BE" || s.lemmas[$0] == "GET") }
         return passSubject && beAux

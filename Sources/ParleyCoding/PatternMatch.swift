@@ -174,6 +174,11 @@ extension MatchContext {
     func verbEventsCore(_ v: Int) -> [CodedEvent] {
         guard let choice = choosePattern(v), choice.code != nil || choice.reverse != nil else { return [] }
         let passive = isPassive(v)
+        let violent = matcher.options.targetPrepositions != nil
+            && choice.code.map { EventCoder.violentRoots.contains(String($0.prefix(2))) } == true
+        // A participle describing a noun ("Syria's government, backed by Iranian troops") is
+        // background, unless it reports force ("civilians killed by air strikes").
+        if passive && s.fullDeprels[v] == "acl" && !violent && matcher.options.targetPrepositions != nil { return [] }
         var subj = subjects(v)
         var agentArgs: [Int] = []
         if passive {
@@ -200,18 +205,18 @@ extension MatchContext {
         if targets.isEmpty {
             var exclude = Set(agentArgs + [choice.roles.sourceToken].compactMap { $0 })
             // Force lands in or into where it is aimed ("air strikes in Idlib").
-            let violent = matcher.options.targetPrepositions != nil
-                && choice.code.map { EventCoder.violentRoots.contains(String($0.prefix(2))) } == true
             let through: Set<String> = violent ? ["IN", "INTO", "INSIDE"] : []
             targets = objects(v, excluding: exclude, alsoThrough: through).flatMap { participants($0) }
             // The source's own troops or officials are its instrument: look past them for the
             // target ("Saudi Arabia weighs sending special forces to Syria").
             if !violent, let src = sources.first?.code, !targets.isEmpty, targets.allSatisfy({ EventCoder.isOwnOrgan($0.code, of: src) }) {
+                // where they are posted, if said ("recalled its ambassador to Colombia")
+                let posted = targets.compactMap { EventCoder.posting(of: $0.token, s, actors) }
                 exclude.formUnion(targets.map(\.token))
-                targets = objects(v, excluding: exclude, alsoThrough: through).flatMap { participants($0) }
+                targets = posted.isEmpty ? objects(v, excluding: exclude, alsoThrough: through).flatMap { participants($0) } : posted
             }
         }
-        if passive && sources.isEmpty {
+        if passive && sources.isEmpty && s.fullDeprels[v] != "acl" {
             // "was shot dead in Osgiliath": PETRARCH takes a prepositional actor as the agent
             sources = objects(v, excluding: Set(subj)).flatMap { participants($0) }
         }

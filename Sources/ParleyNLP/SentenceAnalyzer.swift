@@ -82,6 +82,7 @@ struct FiniteVerbRepair: Sendable {
     let vbd: Int
     let verb: Int
     let jj: Int
+    let possessive: Int
 
     init(xpos: [String], upos: [String]) {
         finite = xpos.map { ["VBD", "VBZ", "VBP", "MD"].contains($0) }
@@ -91,6 +92,7 @@ struct FiniteVerbRepair: Sendable {
         vbd = xpos.firstIndex(of: "VBD") ?? -1
         verb = upos.firstIndex(of: "VERB") ?? -1
         jj = xpos.firstIndex(of: "JJ") ?? -1
+        possessive = xpos.firstIndex(of: "POS") ?? -1
     }
 
     /// A participle the tagger took for an adjective ("The United States imposed sanctions":
@@ -111,7 +113,8 @@ struct FiniteVerbRepair: Sendable {
         }
         guard firstFinite > 1 else { return }
         for i in 1..<min(n, firstFinite) where (xpos[i] == vbn || isEdAdjective(bytes, ranges, xpos, i)) && nominal[xpos[i - 1]] {
-            for k in max(0, i - 3)..<i where Self.isAuxiliary(bytes, ranges[k]) { return }
+            // ("Venezuela's opposition called": a possessive 's is no auxiliary)
+            for k in max(0, i - 3)..<i where Self.isAuxiliary(bytes, ranges[k]) && xpos[k] != possessive { return }
             if firstFinite < n {
                 // A finite verb later is allowed only in a trailing attribution after a comma
                 // ("Militants fired rockets at Israel, the army said"), and the participle

@@ -58,6 +58,10 @@ import Testing
         // a sector adjective on a unit names that sector; force is used on others' troops
         Case(sentence: "Insurgents ambushed a military patrol near Kandahar.", expected: "AFG/AFG/180"),
         Case(sentence: "Israeli aircraft struck a military base near Homs.", expected: "ISR/SYR/195"),
+        // a state's own envoy is not the target; where it is posted is
+        Case(sentence: "Peru recalled its ambassador to Mexico.", expected: "PER/MEX/161"),
+        Case(sentence: "India and Pakistan exchanged fire along the border.", expected: "PAK/IND/193"),
+        Case(sentence: "Finland closed its border with Russia.", expected: "FIN/RUS/191"),
         // "imposed" tagged as an adjective, retagged as the clause's verb
         Case(sentence: "The United States imposed sanctions on Venezuela.", expected: "USA/VEN/163"),
     ]
@@ -89,6 +93,9 @@ import Testing
         // a place something comes from, or a time "into" a campaign, is no target
         "Six months into the Russian campaign, Syria's army is retaking territory.",
         "The military exercise began on Monday.",
+        // a participle describing a noun is background, and "accused" does not make the men accusers
+        "The Syrian government, backed by Iranian troops, held elections on Sunday.",
+        "Two men accused of spying for Israel were arrested.",
     ])
     func notAnEvent(_ sentence: String) throws {
         var doc = try TextPipeline.analyze(text: sentence, metadata: ArticleMetadata(date: "2023-05-10"))
