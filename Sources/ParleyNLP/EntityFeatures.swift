@@ -6,7 +6,7 @@ enum EntityFeatures {
 
     @inline(__always)
     static func extract(
-        _ lex: LexicalFeatures, _ i: Int, upos: [Int], xpos: [Int], amb: [UInt64], gazB: [UInt8], gazI: [UInt8],
+        _ lex: LexicalFeatures, _ i: Int, upos: [Int], xpos: [Int], amb: [UInt64], classes: [UInt64], gazB: [UInt8], gazI: [UInt8],
         prev1: UInt64, prev2: UInt64, into out: UnsafeMutablePointer<UInt64>
     ) -> Int {
         let n = lex.count
@@ -21,6 +21,8 @@ enum EntityFeatures {
         @inline(__always) func g(_ j: Int) -> UInt64 {
             j < 0 || j >= n ? 0 : UInt64(gazB[j]) | (UInt64(gazI[j]) << 8)
         }
+        let L = WordClasses.levels
+        @inline(__always) func c(_ j: Int, _ l: Int) -> UInt64 { j < 0 ? start : (j >= n ? end : classes[j * L + l]) }
         var k = 0
         @inline(__always) func put(_ f: UInt64) {
             out[k] = f
@@ -52,6 +54,11 @@ enum EntityFeatures {
         put(H.feature(555, sh(i), w(i + 1))); put(H.feature(556, x(i - 2))); put(H.feature(557, x(i + 2)))
         put(H.feature(558, prev1, x(i))); put(H.feature(559, p(i), sh(i))); put(H.feature(560, am(i), prev1))
         put(H.feature(561, q(i), w(i))); put(H.feature(562, sh(i - 2))); put(H.feature(563, sh(i + 2)))
+        // Distributional word classes (coarse, middle, fine) of the word and its neighbours;
+        // none for models trained without them (`classes` empty).
+        guard !classes.isEmpty else { return k }
+        put(H.feature(570, c(i, 0))); put(H.feature(571, c(i, 1))); put(H.feature(572, c(i, 2)))
+        put(H.feature(573, c(i - 1, 0))); put(H.feature(574, c(i + 1, 0))); put(H.feature(577, c(i, 1), sh(i)))
         return k
     }
 }

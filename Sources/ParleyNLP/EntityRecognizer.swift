@@ -24,11 +24,14 @@ public struct EntityRecognizer: Sendable {
     let tagNames: [String]
     let weights: PerceptronWeights
     public let gazetteer: Gazetteer
+    /// Whether the model has word-class features (trained with a tagger that has a class table).
+    let usesClasses: Bool
 
-    init(tagNames: [String], weights: PerceptronWeights, gazetteer: Gazetteer) {
+    init(tagNames: [String], weights: PerceptronWeights, gazetteer: Gazetteer, usesClasses: Bool) {
         self.tagNames = tagNames
         self.weights = weights
         self.gazetteer = gazetteer
+        self.usesClasses = usesClasses
     }
 
     public static func load(path: String) throws -> EntityRecognizer {
@@ -36,8 +39,10 @@ public struct EntityRecognizer: Sendable {
         let names = try r.strings()
         let w = try PerceptronWeights.read(&r)
         let g = try Gazetteer.read(&r)
+        // Optional trailing feature set: 1 = with word classes (absent in older models).
+        let features = r.atEnd ? 0 : try r.u32()
         guard w.classes == names.count else { throw r.corrupt("tag count differs from weights") }
-        return EntityRecognizer(tagNames: names, weights: w, gazetteer: g)
+        return EntityRecognizer(tagNames: names, weights: w, gazetteer: g, usesClasses: features >= 1)
     }
 
     /// Fills the per-token gazetteer flags (begin and inside of the longest match).
@@ -64,19 +69,21 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// Recognizes entities in one sentence already tagged (`lexical`, `upos`, `xpos`, and
-    /// `ambiguity`, the tagger's tag-dictionary classes); spans land in `ws.spans`.
+    /// `ambiguity`, the tagger's tag-dictionary classes, `classes`, its word classes);
+    /// spans land in `ws.spans`.
     func recognize(
         _ bytes: UnsafeBufferPointer<UInt8>, _ ranges: UnsafeBufferPointer<Range<Int>>, lexical lex: LexicalFeatures,
-        upos: [Int], xpos: [Int], ambiguity: [UInt64], uposNames: [String], _ ws: inout EntityWorkspace
+        upos: [Int], xpos: [Int], ambiguity: [UInt64], classes: [UInt64], uposNames: [String], _ ws: inout EntityWorkspace
     ) {
         Self.gazetteerFlags(gazetteer, lex, &ws)
         ws.tags.removeAll(keepingCapacity: true)
         let n = lex.count
+        let cls = usesClasses ? classes : []
         ws.scratch.prepare(tagNames.count)
         var p1 = EntityFeatures.start, p2 = EntityFeatures.start
         for i in 0..<n {
             let t = ws.scratch.withBuffers { f, s -> Int in
-                let k = EntityFeatures.extract(lex, i, upos: upos, xpos: xpos, amb: ambiguity, gazB: ws.gazB, gazI: ws.gazI, prev1: p1, prev2: p2, into: f)
+                let k = EntityFeatures.extract(lex, i, upos: upos, xpos: xpos, amb: ambiguity, classes: cls, gazB: ws.gazB, gazI: ws.gazI, prev1: p1, prev2: p2, into: f)
                 return Tagger.best(weights, UnsafeBufferPointer(start: f, count: k), s)
             }
             ws.tags.append(t)

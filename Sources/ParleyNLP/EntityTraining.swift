@@ -65,7 +65,8 @@ public enum EntityTraining {
         let gazetteer = try Gazetteer.build(directory: gazetteerDirectory)
         let tagNames = ["O"] + Array(Set(train.flatMap(\.tags)).subtracting(["O"])).sorted()
         let index = Dictionary(uniqueKeysWithValues: tagNames.enumerated().map { ($1, $0) })
-        var prepared = [(LexicalFeatures, [Int], [Int], [UInt64], [UInt8], [UInt8], [Int])]()
+        let usesClasses = tagger.classes.count > 0
+        var prepared = [(LexicalFeatures, [Int], [Int], [UInt64], [UInt64], [UInt8], [UInt8], [Int])]()
         var ws = EntityWorkspace()
         var scratch = TaggerScratch()
         var xs = [Int](), us = [Int]()
@@ -73,7 +74,7 @@ public enum EntityTraining {
             let lex = TaggerTraining.lexical(for: s.forms)
             tagger.tag(lex, xOut: &xs, uOut: &us, scratch: &scratch)
             EntityRecognizer.gazetteerFlags(gazetteer, lex, &ws)
-            prepared.append((lex, us, xs, scratch.ambiguity, ws.gazB, ws.gazI, s.tags.map { index[$0]! }))
+            prepared.append((lex, us, xs, scratch.ambiguity, usesClasses ? scratch.classes : [], ws.gazB, ws.gazI, s.tags.map { index[$0]! }))
         }
         let model = PerceptronTrainer(classes: tagNames.count, bits: options.bits ?? bits)
         var rng = SeededGenerator(seed: options.seed)
@@ -87,11 +88,11 @@ public enum EntityTraining {
             let t0 = monotonicSeconds()
             var tokens = 0
             for si in order {
-                let (lex, upos, xpos, amb, gb, gi, gold) = prepared[si]
+                let (lex, upos, xpos, amb, cls, gb, gi, gold) = prepared[si]
                 var p1 = EntityFeatures.start, p2 = EntityFeatures.start
                 for i in 0..<lex.count {
                     let k = feats.withUnsafeMutableBufferPointer {
-                        EntityFeatures.extract(lex, i, upos: upos, xpos: xpos, amb: amb, gazB: gb, gazI: gi, prev1: p1, prev2: p2, into: $0.baseAddress!)
+                        EntityFeatures.extract(lex, i, upos: upos, xpos: xpos, amb: amb, classes: cls, gazB: gb, gazI: gi, prev1: p1, prev2: p2, into: $0.baseAddress!)
                     }
                     let guess = feats.withUnsafeBufferPointer { f in
                         scores.withUnsafeMutableBufferPointer { s -> Int in
@@ -111,7 +112,7 @@ public enum EntityTraining {
             }
             let speed = Double(tokens) / max(monotonicSeconds() - t0, 1e-9)
             let (w, write) = model.export(threshold: options.prune ?? 0.05)
-            let recognizer = EntityRecognizer(tagNames: tagNames, weights: w, gazetteer: gazetteer)
+            let recognizer = EntityRecognizer(tagNames: tagNames, weights: w, gazetteer: gazetteer, usesClasses: usesClasses)
             let score = EntityEvaluation.score(recognizer, tagger: tagger, on: dev)
             progress(EpochReport(epoch: epoch, epochs: options.epochs,
                                  dev: [("P", score.precision * 100), ("R", score.recall * 100), ("F1", score.f1 * 100)],
@@ -122,6 +123,7 @@ public enum EntityTraining {
                 writer.strings(tagNames)
                 write(&writer)
                 gazetteer.write(&writer)
+                if usesClasses { writer.u32(1) }
                 result = writer.fileBytes(kind: EntityRecognizer.kind)
             }
         }

@@ -78,7 +78,7 @@ public enum EntityEvaluation {
             tagger.tag(lex, xOut: &xs, uOut: &us, scratch: &scratch)
             input.bytes.withUnsafeBufferPointer { p in
                 input.ranges.withUnsafeBufferPointer {
-                    recognizer.recognize(p, $0, lexical: lex, upos: us, xpos: xs, ambiguity: scratch.ambiguity, uposNames: tagger.uposNames, &ws)
+                    recognizer.recognize(p, $0, lexical: lex, upos: us, xpos: xs, ambiguity: scratch.ambiguity, classes: scratch.classes, uposNames: tagger.uposNames, &ws)
                 }
             }
             let g = IOB2.spans(s.tags)

@@ -48,7 +48,7 @@ public struct LinguisticStage: DocumentStage {
                 doc.bytes.withUnsafeBufferPointer { p in
                     ranges.withUnsafeBufferPointer { r in
                         ner.recognize(
-                            p, r, lexical: ws.lex, upos: ws.upos, xpos: ws.xpos, ambiguity: ws.scratch.ambiguity,
+                            p, r, lexical: ws.lex, upos: ws.upos, xpos: ws.xpos, ambiguity: ws.scratch.ambiguity, classes: ws.scratch.classes,
                             uposNames: analyzer.tagger.uposNames, &nerWorkspace)
                     }
                 }

@@ -155,5 +155,8 @@ struct ModelReader {
         return out
     }
 
+    /// True when every payload byte has been read (optional trailing sections are absent).
+    var atEnd: Bool { offset == data.count }
+
     func corrupt(_ reason: String) -> ModelError { .corrupt(file: file, reason: reason) }
 }

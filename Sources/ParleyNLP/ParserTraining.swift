@@ -20,7 +20,8 @@ public enum ParserTraining {
             for k in 0..<jackknife {
                 let rest = train.indices.filter { $0 % jackknife != k }.map { train[$0] }
                 let bytes = TaggerTraining.train(
-                    train: rest, dev: [], options: TrainingOptions(epochs: taggerEpochs, seed: options.seed &+ UInt64(k))
+                    train: rest, dev: [], options: TrainingOptions(epochs: taggerEpochs, seed: options.seed &+ UInt64(k)),
+                    classes: tagger.classes
                 ) { _ in }
                 var r = try! ModelReader(bytes: bytes, file: "fold \(k)", kind: Tagger.kind)
                 foldTaggers.append(try! Tagger.read(&r))

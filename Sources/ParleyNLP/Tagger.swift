@@ -10,6 +10,19 @@ public struct Tagger: Sendable {
     let upos: PerceptronWeights
     let dictionary: TagDictionary
     public let lemmatizer: Lemmatizer
+    /// Distributional word classes (empty in models trained without them).
+    public let classes: WordClasses
+
+    init(xposNames: [String], uposNames: [String], xpos: PerceptronWeights, upos: PerceptronWeights,
+         dictionary: TagDictionary, lemmatizer: Lemmatizer, classes: WordClasses = .empty) {
+        self.xposNames = xposNames
+        self.uposNames = uposNames
+        self.xpos = xpos
+        self.upos = upos
+        self.dictionary = dictionary
+        self.lemmatizer = lemmatizer
+        self.classes = classes
+    }
 
     /// Tag hashes used as history features (stable across training and loading).
     @inline(__always) static func tagValue(_ t: Int) -> UInt64 { UInt64(t) &+ 0x7A60_0000 }
@@ -21,13 +34,18 @@ public struct Tagger: Sendable {
         uOut.removeAll(keepingCapacity: true)
         scratch.prepare(max(xposNames.count, uposNames.count))
         dictionary.fill(lex, into: &scratch.ambiguity)
+        classes.fill(lex, into: &scratch.classes)
         let amb = scratch.ambiguity
+        let cls = scratch.classes
+        let useClasses = classes.count > 0
         var p1 = TaggerFeatures.start
         var p2 = TaggerFeatures.start
         for i in 0..<n {
             let (x, u) = scratch.withBuffers { feats, scores in
-                var k = amb.withUnsafeBufferPointer {
-                    TaggerFeatures.extract(lex, i, amb: $0.baseAddress!, prev1: p1, prev2: p2, into: feats)
+                var k = amb.withUnsafeBufferPointer { a in
+                    cls.withUnsafeBufferPointer { c in
+                        TaggerFeatures.extract(lex, i, amb: a.baseAddress!, classes: useClasses ? c.baseAddress! : nil, prev1: p1, prev2: p2, into: feats)
+                    }
                 }
                 let x = Self.best(xpos, UnsafeBufferPointer(start: feats, count: k), scores)
                 k = TaggerFeatures.extendForUPOS(lex, i, xpos: Self.tagValue(x), into: feats, at: k)
@@ -57,6 +75,7 @@ public struct Tagger: Sendable {
         uposTable(&w)
         dictionary.write(&w)
         lemmatizer.write(&w)
+        if classes.count > 0 { classes.write(&w) }
     }
 
     static func read(_ r: inout ModelReader) throws -> Tagger {
@@ -66,8 +85,9 @@ public struct Tagger: Sendable {
         let u = try PerceptronWeights.read(&r)
         let dict = try TagDictionary.read(&r)
         let lem = try Lemmatizer.read(&r)
+        let cls = r.atEnd ? WordClasses.empty : try WordClasses.read(&r)
         guard x.classes == xn.count, u.classes == un.count else { throw r.corrupt("tag counts differ from weights") }
-        return Tagger(xposNames: xn, uposNames: un, xpos: x, upos: u, dictionary: dict, lemmatizer: lem)
+        return Tagger(xposNames: xn, uposNames: un, xpos: x, upos: u, dictionary: dict, lemmatizer: lem, classes: cls)
     }
 }
 
@@ -76,6 +96,8 @@ struct TaggerScratch {
     private var features = [UInt64](repeating: 0, count: 256)
     private var scores = [Float](repeating: 0, count: 256)
     var ambiguity: [UInt64] = []
+    /// `WordClasses.levels` class values per token, filled by the tagger.
+    var classes: [UInt64] = []
 
     mutating func prepare(_ classes: Int) {
         if scores.count < classes { scores = [Float](repeating: 0, count: classes) }

@@ -8,7 +8,7 @@ enum TaggerFeatures {
     /// Writes the features of token `i` into `out` (capacity ≥ `count`); returns how many.
     @inline(__always)
     static func extract(
-        _ lex: LexicalFeatures, _ i: Int, amb: UnsafePointer<UInt64>, prev1: UInt64, prev2: UInt64,
+        _ lex: LexicalFeatures, _ i: Int, amb: UnsafePointer<UInt64>, classes: UnsafePointer<UInt64>?, prev1: UInt64, prev2: UInt64,
         into out: UnsafeMutablePointer<UInt64>
     ) -> Int {
         let n = lex.count
@@ -69,10 +69,30 @@ enum TaggerFeatures {
         put(FeatureHash.feature(39, a0, lex.suffix[i * a + 2]))
         // Hyphenated words: the part after the last hyphen decides the tag ("Russian-backed").
         put(FeatureHash.feature(43, a0 == TagDictionary.unknown ? 1 : 0, lex.shape[i], prev1))
+        // Distributional word classes (coarse, middle, fine): what unseen words share with seen
+        // ones. Models trained without a class table (nil) have none of these features.
+        guard let classes else { return k }
+        let L = WordClasses.levels
+        let c = classes + i * L
+        let cm1 = i > 0 ? classes[(i - 1) * L] : WordClasses.boundary
+        let cp1 = i + 1 < n ? classes[(i + 1) * L] : WordClasses.boundary
+        let mm1 = i > 0 ? classes[(i - 1) * L + 1] : WordClasses.boundary
+        let mp1 = i + 1 < n ? classes[(i + 1) * L + 1] : WordClasses.boundary
+        put(FeatureHash.feature(44, c[0]))
+        put(FeatureHash.feature(45, c[1]))
+        put(FeatureHash.feature(46, c[2]))
+        put(FeatureHash.feature(47, cm1))
+        put(FeatureHash.feature(48, cp1))
+        put(FeatureHash.feature(49, c[1], lex.shape[i]))
+        put(FeatureHash.feature(50, c[1], s3))
+        put(FeatureHash.feature(51, c[0], prev1))
+        put(FeatureHash.feature(52, mm1, c[1]))
+        put(FeatureHash.feature(53, c[1], mp1))
+        put(FeatureHash.feature(54, c[2], a0))
         return k
     }
 
-    static let capacity = 48
+    static let capacity = 64
 
     /// Extra features of the UPOS head: the XPOS just chosen for this token.
     @inline(__always)

@@ -5,7 +5,7 @@ public enum TaggerTraining {
     /// Trains for `options.epochs` epochs, reporting dev accuracy after each; returns the
     /// model file's bytes.
     public static func train(
-        train: [TreebankSentence], dev: [TreebankSentence], options: TrainingOptions,
+        train: [TreebankSentence], dev: [TreebankSentence], options: TrainingOptions, classes: WordClasses = .empty,
         progress: (EpochReport) -> Void
     ) -> [UInt8] {
         let data = withHyphenVariants(train)
@@ -22,6 +22,11 @@ public enum TaggerTraining {
             var a = [UInt64]()
             dictionary.fill(lex, into: &a)
             return a
+        }
+        let clss: [[UInt64]] = lexes.map { lex in
+            var c = [UInt64]()
+            classes.fill(lex, into: &c)
+            return c
         }
         let xt = PerceptronTrainer(classes: xposNames.count, bits: options.bits ?? bits)
         let ut = PerceptronTrainer(classes: uposNames.count, bits: options.bits ?? bits)
@@ -44,8 +49,10 @@ public enum TaggerTraining {
                         var p1 = TaggerFeatures.start
                         var p2 = TaggerFeatures.start
                         for i in 0..<lex.count {
-                            var k = ambs[si].withUnsafeBufferPointer {
-                                TaggerFeatures.extract(lex, i, amb: $0.baseAddress!, prev1: p1, prev2: p2, into: f)
+                            var k = ambs[si].withUnsafeBufferPointer { a in
+                                clss[si].withUnsafeBufferPointer { c in
+                                    TaggerFeatures.extract(lex, i, amb: a.baseAddress!, classes: classes.count > 0 ? c.baseAddress! : nil, prev1: p1, prev2: p2, into: f)
+                                }
                             }
                             for c in 0..<xt.classes { s[c] = 0 }
                             xt.score(UnsafeBufferPointer(start: f, count: k), into: s)
@@ -70,7 +77,7 @@ public enum TaggerTraining {
             let speed = Double(tokens) / max(monotonicSeconds() - t0, 1e-9)
             let (xw, xWrite) = xt.export(threshold: options.prune ?? 0.05)
             let (uw, uWrite) = ut.export(threshold: options.prune ?? 0.05)
-            let tagger = Tagger(xposNames: xposNames, uposNames: uposNames, xpos: xw, upos: uw, dictionary: dictionary, lemmatizer: lemmatizer)
+            let tagger = Tagger(xposNames: xposNames, uposNames: uposNames, xpos: xw, upos: uw, dictionary: dictionary, lemmatizer: lemmatizer, classes: classes)
             let score = evaluate(tagger, on: dev)
             progress(EpochReport(epoch: epoch, epochs: options.epochs,
                                  dev: [("UPOS", score.upos), ("XPOS", score.xpos), ("LEMMA", score.lemma)],
