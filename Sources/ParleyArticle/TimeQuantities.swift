@@ -5,8 +5,8 @@ extension TimeContext {
         let t = word(i)
         if t.contains("-") {
             let parts = t.split(separator: "-").map(String.init)
-            if parts.count == 2, let q = TimeLexicon.ordinals[parts[0]], parts[1] == "quarter", let dct {
-                return TimeMatch(start: i, end: i + 1, type: "DATE", value: "\(dct.year)-Q\(q)")
+            if parts.count == 2, let q = TimeLexicon.ordinals[parts[0]], parts[1] == "quarter", dct != nil {
+                return TimeMatch(start: i, end: i + 1, type: "DATE", value: ordinalQuarter(q, at: i))
             }
             if parts.count == 2, word(i + 1) != "-" && word(i + 1) != "old",
                 let n = TimeContext.digits(parts[0]) ?? TimeContext.numberWord(parts[0]),

@@ -132,7 +132,7 @@ extension TimeContext {
             if word(j + 2) == "of", let y = yearValue(j + 3) {
                 return TimeMatch(start: i, end: j + 4, type: "DATE", value: "\(y)-Q\(q)")
             }
-            if let dct { return TimeMatch(start: i, end: j + 2, type: "DATE", value: "\(dct.year)-Q\(q)") }
+            if dct != nil { return TimeMatch(start: i, end: j + 2, type: "DATE", value: ordinalQuarter(q, at: i)) }
         }
         // "the first half of 1990", "the second half".
         if let h = TimeLexicon.halves[word(j)], word(j + 1) == "half" {
@@ -197,6 +197,14 @@ extension TimeContext {
             return TimeMatch(start: i, end: i + 2, type: "TIME", value: dct.iso + part)
         }
         return nil
+    }
+
+    /// "the fourth quarter" without a year: this year's, or last year's when the sentence looks
+    /// back to a quarter this year has not reached (reported in January: 1997-Q4).
+    func ordinalQuarter(_ q: Int, at i: Int) -> String {
+        guard let dct else { return "XXXX-Q\(q)" }
+        let year = q > dct.quarter && tense(at: i) == .past ? dct.year - 1 : dct.year
+        return "\(year)-Q\(q)"
     }
 
     /// A weekend: "this weekend" ahead in future sentences, the last one in past ones.

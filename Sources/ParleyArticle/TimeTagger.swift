@@ -146,7 +146,7 @@ struct TimeContext {
         switch unit {
         case "DE": return n.map { "P\($0 * 10)Y" } ?? "PXDE"
         case "CE": return n.map { "P\($0 * 100)Y" } ?? "PXCE"
-        case "Q": return n.map { "P\($0 * 3)M" } ?? "PXQ"
+        case "Q": return "P\(q)Q"
         default: return time ? "PT\(q)\(unit)" : "P\(q)\(unit)"
         }
     }

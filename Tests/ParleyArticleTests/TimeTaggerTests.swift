@@ -31,7 +31,11 @@ import Testing
         Case(sentence: "He spoke at 10:35 a.m. on the steps.", text: "10:35 a.m.", type: "TIME", value: "2016-02-10T10:35"),
         Case(sentence: "Prices rose three years ago.", text: "three years ago", type: "DATE", value: "2013"),
         Case(sentence: "The index is published every week.", text: "every week", type: "SET", value: "P1W"),
-        Case(sentence: "Sales fell in the third quarter.", text: "the third quarter", type: "DATE", value: "2016-Q3"),
+        // a quarter this year has not reached, looked back on, is last year's
+        Case(sentence: "Sales fell in the third quarter.", text: "the third quarter", type: "DATE", value: "2015-Q3"),
+        Case(sentence: "Sales will rise in the third quarter.", text: "the third quarter", type: "DATE", value: "2016-Q3"),
+        Case(sentence: "The company expects a first-quarter loss.", text: "first-quarter", type: "DATE", value: "2016-Q1"),
+        Case(sentence: "Profit fell in the past two quarters.", text: "the past two quarters", type: "DURATION", value: "P2Q"),
         Case(sentence: "The economy grew in the 1990s.", text: "the 1990s", type: "DATE", value: "199"),
         Case(sentence: "Exports are falling now.", text: "now", type: "DATE", value: "PRESENT_REF"),
         Case(sentence: "Talks will resume next month.", text: "next month", type: "DATE", value: "2016-03"),
