@@ -50,6 +50,19 @@ extension EventCoder {
 
     /// One real event reported twice is one event with two mentions.
     func merge(_ e: Event, into events: inout [Event]) {
+        // One verb, one code, one target: "Hungarian Prime Minister Viktor Orban vetoed" is
+        // HUNGOV acting, not also HUN; the more specific source stays.
+        for i in events.indices {
+            let o = events[i]
+            guard o.sentence == e.sentence, o.evidence.verb == e.evidence.verb, o.code == e.code,
+                o.target?.actor == e.target?.actor, let a = o.source?.actor, let b = e.source?.actor, a != b
+            else { continue }
+            if b.hasPrefix(a) {
+                events[i].source = e.source
+                return
+            }
+            if a.hasPrefix(b) { return }
+        }
         for i in events.indices {
             let o = events[i]
             if o.source?.actor == e.source?.actor && o.target?.actor == e.target?.actor && o.root == e.root

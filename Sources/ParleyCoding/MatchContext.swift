@@ -47,7 +47,11 @@ struct MatchContext {
     /// The country of a place name at `t` (through the resolver, which knows the document).
     func place(_ t: Int) -> (code: String, token: Int)? {
         // Not where something comes from or happens near ("fired rockets from Gaza").
-        guard s.upos[t] == "PROPN", !Self.notTargetPlaces.contains(s.preposition(of: t) ?? "") else { return nil }
+        // (a noun too: the tagger takes "Homs" for a plural; the resolver answers only for
+        // tokens inside the document's places)
+        guard s.upos[t] == "PROPN" || s.upos[t] == "NOUN",
+            !Self.notTargetPlaces.contains(s.preposition(of: t) ?? "")
+        else { return nil }
         return resolve?(s, t)
     }
 
@@ -172,7 +176,7 @@ struct MatchContext {
                 // the extra prepositions lead to places only ("in Idlib", not "six months into
                 // the Russian campaign")
                 if let allowed = matcher.options.targetPrepositions, !allowed.contains(s.preposition(of: c) ?? ""),
-                    !(alsoThrough.contains(s.preposition(of: c) ?? "") && s.upos[c] == "PROPN")
+                    !(alsoThrough.contains(s.preposition(of: c) ?? "") && (s.upos[c] == "PROPN" || place(c) != nil))
                 {
                     // not a participant itself, but a participant's phrase may hang off it
                     // ("sent $2 billion in military aid to Ukraine")
