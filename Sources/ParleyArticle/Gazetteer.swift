@@ -71,11 +71,20 @@ public struct Gazetteer: Sendable {
         var demonyms: [String: Int] = [:]
         var countryIndex: [String: Int] = [:]
         var maxTokens = 1
-        func add(_ name: String, _ e: Entry) {
-            let key = Gazetteer.key(name)
+        func add(key: String, _ e: Entry) {
             guard !key.isEmpty else { return }
             maxTokens = max(maxTokens, 1 + key.utf8.reduce(0) { $1 == 0x20 ? $0 + 1 : $0 })
             if names[key]?.contains(e) != true { names[key, default: []].append(e) }
+        }
+        func add(_ name: String, _ e: Entry) {
+            let key = Gazetteer.key(name)
+            add(key: key, e)
+            // Arabic town names are written with or without the article: "Al Qamishli", "Qamishli".
+            guard case .city = e else { return }
+            for article in Gazetteer.articles where key.hasPrefix(article) {
+                let bare = key.dropFirst(article.count)
+                if bare.count >= 5 { add(key: String(bare), e) }
+            }
         }
         for line in countriesTSV.split(separator: "\n") where !line.hasPrefix("#") {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
@@ -95,14 +104,6 @@ public struct Gazetteer: Sendable {
             cities.append(GazetteerCity(geonamesId: id, name: f[1], country: f[2], admin1: f[3], lat: Double(f[4]) ?? 0, lon: Double(f[5]) ?? 0, population: Int(f[6]) ?? 0, isCapital: f[7] == "1"))
             add(f[1], .city(idx))
             for a in f[8].split(separator: "|") { add(String(a), .city(idx)) }
-            // Arabic names are written with or without the article: "Al Qamishli", "Qamishli".
-            for n in [f[1]] + f[8].split(separator: "|").map(String.init) {
-                let key = Gazetteer.key(n)
-                for article in Gazetteer.articles where key.hasPrefix(article) {
-                    let bare = key.dropFirst(article.count)
-                    if bare.count >= 5 { add(String(bare), .city(idx)) }
-                }
-            }
         }
         self.countries = countries
         self.cities = cities

@@ -41,6 +41,7 @@ public struct EventCoder: DocumentStage {
 
     /// Uses of force: coerce (17) is not among them, assault, fight and mass violence are.
     static let violentRoots: Set<String> = ["18", "19", "20"]
+    static func isViolent(_ code: String?) -> Bool { code.map { violentRoots.contains(String($0.prefix(2))) } ?? false }
 
     /// "said", "declined to comment": reporting, not events between actors.
     static let bareStatements: Set<String> = ["010", "011"]
@@ -130,7 +131,7 @@ public struct EventCoder: DocumentStage {
                 // ("Kenya deployed troops"), as is what "its" points back to ("Iraq condemned
                 // the attack on its embassy"); but force is used on someone else's ("Israeli
                 // jets struck a military base near Damascus").
-                let violent = Self.violentRoots.contains(String(e.code.prefix(2)))
+                let violent = Self.isViolent(e.code)
                 if let t = target, let src = source, !violent && Self.isOwnOrgan(t, of: src) || Self.isReflexive(e, s) {
                     // "recalled its ambassador to Colombia": where the organ is posted is the target
                     let posted = e.targetToken.flatMap { Self.posting(of: $0, s, sentenceActors) }

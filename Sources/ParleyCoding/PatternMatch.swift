@@ -174,8 +174,7 @@ extension MatchContext {
     func verbEventsCore(_ v: Int) -> [CodedEvent] {
         guard let choice = choosePattern(v), choice.code != nil || choice.reverse != nil else { return [] }
         let passive = isPassive(v)
-        let violent = matcher.options.targetPrepositions != nil
-            && choice.code.map { EventCoder.violentRoots.contains(String($0.prefix(2))) } == true
+        let violent = matcher.options.targetPrepositions != nil && EventCoder.isViolent(choice.code)
         // A participle describing a noun ("Syria's government, backed by Iranian troops") is
         // background, unless it reports force ("civilians killed by air strikes").
         if passive && s.fullDeprels[v] == "acl" && !violent && matcher.options.targetPrepositions != nil { return [] }
