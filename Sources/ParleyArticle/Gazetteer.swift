@@ -76,15 +76,17 @@ public struct Gazetteer: Sendable {
             maxTokens = max(maxTokens, 1 + key.utf8.reduce(0) { $1 == 0x20 ? $0 + 1 : $0 })
             if names[key]?.contains(e) != true { names[key, default: []].append(e) }
         }
-        func add(_ name: String, _ e: Entry) {
-            let key = Gazetteer.key(name)
-            add(key: key, e)
+        func add(key: String, city: Int) {
+            add(key: key, .city(city))
             // Arabic town names are written with or without the article: "Al Qamishli", "Qamishli".
-            guard case .city = e else { return }
+            guard let first = key.utf8.first, first == UInt8(ascii: "a") || first == UInt8(ascii: "e") else { return }
             for article in Gazetteer.articles where key.hasPrefix(article) {
                 let bare = key.dropFirst(article.count)
-                if bare.count >= 5 { add(key: String(bare), e) }
+                if bare.count >= 5 { add(key: String(bare), .city(city)) }
             }
+        }
+        func add(_ name: String, _ e: Entry) {
+            if case .city(let k) = e { add(key: Gazetteer.key(name), city: k) } else { add(key: Gazetteer.key(name), e) }
         }
         for line in countriesTSV.split(separator: "\n") where !line.hasPrefix("#") {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
@@ -96,14 +98,47 @@ public struct Gazetteer: Sendable {
             for n in f[8].split(separator: "|") { add(String(n), .country(idx)) }
             for d in dems where demonyms[d.lowercased()] == nil { demonyms[d.lowercased()] = idx }
         }
+        // The city table is 34,000 lines and 300,000 names: read it as bytes, making Strings
+        // only for the fields kept and the lookup keys.
         var cities: [GazetteerCity] = []
-        for line in citiesTSV.split(separator: "\n") where !line.hasPrefix("#") {
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard f.count >= 9, let id = Int(f[0]) else { continue }
-            let idx = cities.count
-            cities.append(GazetteerCity(geonamesId: id, name: f[1], country: f[2], admin1: f[3], lat: Double(f[4]) ?? 0, lon: Double(f[5]) ?? 0, population: Int(f[6]) ?? 0, isCapital: f[7] == "1"))
-            add(f[1], .city(idx))
-            for a in f[8].split(separator: "|") { add(String(a), .city(idx)) }
+        cities.reserveCapacity(34_000)
+        var citiesText = citiesTSV
+        citiesText.withUTF8 { text in
+            var fields = [Range<Int>](repeating: 0..<0, count: 9)
+            var lineStart = 0
+            while lineStart < text.count {
+                var lineEnd = lineStart
+                while lineEnd < text.count && text[lineEnd] != 0x0A { lineEnd += 1 }
+                defer { lineStart = lineEnd + 1 }
+                guard lineEnd > lineStart, text[lineStart] != UInt8(ascii: "#") else { continue }
+                var n = 0
+                var fieldStart = lineStart
+                for i in lineStart...lineEnd where i == lineEnd || text[i] == 0x09 {
+                    if n < 9 { fields[n] = fieldStart..<i }
+                    n += 1
+                    fieldStart = i + 1
+                }
+                guard n >= 9 else { continue }
+                func str(_ k: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: text[fields[k]]), as: UTF8.self) }
+                func int(_ k: Int) -> Int? {
+                    var v = 0
+                    for b in text[fields[k]] {
+                        guard b &- 48 < 10 else { return nil }
+                        v = v &* 10 &+ Int(b &- 48)
+                    }
+                    return fields[k].isEmpty ? nil : v
+                }
+                guard let id = int(0) else { continue }
+                let idx = cities.count
+                let name = str(1)
+                cities.append(GazetteerCity(geonamesId: id, name: name, country: str(2), admin1: str(3), lat: Double(str(4)) ?? 0, lon: Double(str(5)) ?? 0, population: int(6) ?? 0, isCapital: text[fields[7]].elementsEqual([0x31])))
+                add(name, .city(idx))
+                var aliasStart = fields[8].lowerBound
+                for i in fields[8].lowerBound...fields[8].upperBound where i == fields[8].upperBound || text[i] == UInt8(ascii: "|") {
+                    if i > aliasStart { add(key: Gazetteer.key(UnsafeBufferPointer(rebasing: text[aliasStart..<i])), city: idx) }
+                    aliasStart = i + 1
+                }
+            }
         }
         self.countries = countries
         self.cities = cities
@@ -118,14 +153,22 @@ public struct Gazetteer: Sendable {
 
     /// Lookup key: lowercase, curly apostrophes folded, single spaces.
     public static func key(_ name: String) -> String {
+        var name = name
+        return name.withUTF8 { key($0) }
+    }
+
+    /// The lookup key of a name given as UTF-8 bytes.
+    static func key(_ name: UnsafeBufferPointer<UInt8>) -> String {
         // ASCII names (nearly all of the table) are folded byte by byte; Foundation's string
         // replacement made loading the gazetteer take a second.
         var out: [UInt8] = []
-        out.reserveCapacity(name.utf8.count)
+        out.reserveCapacity(name.count)
         var space = false
-        for b in name.utf8 {
+        for b in name {
             if b >= 0x80 {
-                return name.lowercased().replacingOccurrences(of: "’", with: "'").split(separator: " ").joined(separator: " ")
+                let lower = String(decoding: name, as: UTF8.self).lowercased()
+                let folded = lower.contains("’") ? lower.replacingOccurrences(of: "’", with: "'") : lower
+                return folded.split(separator: " ").joined(separator: " ")
             }
             if b == 0x20 {
                 space = !out.isEmpty

@@ -132,6 +132,27 @@ public struct PhraseTable: Sendable {
 func phraseWords(_ text: Substring, stemming: Bool) -> (words: [String], stems: [Bool]) {
     var words: [String] = []
     var stems: [Bool] = []
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+        // ASCII (nearly every entry): upper-case and split the bytes directly.
+        var current: [UInt8] = []
+        func flush(exactEnd: Bool) {
+            if !current.isEmpty {
+                words.append(String(decoding: current, as: UTF8.self))
+                stems.append(stemming && !exactEnd && current.count >= 5)
+            }
+            current.removeAll(keepingCapacity: true)
+        }
+        for b in text.utf8 {
+            switch b {
+            case UInt8(ascii: "_"): flush(exactEnd: true)
+            case 0x20, 0x09: flush(exactEnd: false)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): current.append(b - 0x20)
+            default: current.append(b)
+            }
+        }
+        flush(exactEnd: false)
+        return (words, stems)
+    }
     var current = ""
     var sawUnderscore = false
     func flush(exactEnd: Bool) {

@@ -14,10 +14,17 @@ public struct DictionaryError: Error, CustomStringConvertible, Sendable {
 }
 
 /// Parses a date bound of a dated code: `950601` (yymmdd) or `19950601` or `2005-11-22`.
-func parseDictionaryDate(_ s: Substring) -> Int? {
-    let digits = s.filter { $0 != "-" }
-    guard let v = Int(digits) else { return nil }
-    switch digits.count {
+func parseDictionaryDate(_ s: Substring) -> Int? { parseDictionaryDate(ArraySlice(s.utf8)) }
+
+func parseDictionaryDate(_ s: ArraySlice<UInt8>) -> Int? {
+    var v = 0
+    var count = 0
+    for b in s where b != UInt8(ascii: "-") {
+        guard b &- 48 < 10, count < 9 else { return nil }
+        v = v * 10 + Int(b &- 48)
+        count += 1
+    }
+    switch count {
     case 8: return v
     case 6:
         let yy = v / 10000
