@@ -17,6 +17,10 @@ struct SentenceActors {
         return s.fullDeprels[d] == "nmod" && s.upos[d] == "PROPN" && s.preposition(of: d) == nil
     }
 
+    static let postNouns: Set<String> = [
+        "LEADER", "LEADERS", "OFFICIAL", "OFFICIALS", "COMMANDER", "COMMANDERS", "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON",
+    ]
+
     /// Units, posts and equipment that stand for the people in them ("attacked a military
     /// convoy", "shelled army positions").
     static let unitNouns: Set<String> = [
@@ -55,9 +59,21 @@ struct SentenceActors {
                 agentAt[Self.anchor(s, r)] = (code, r)
                 i += g.length
             } else {
+                if let code = Self.leaderCode(s.words[i], dicts, date: date) { actorAt[i] = (code.code, code.entry, i..<(i + 1)) }
                 i += 1
             }
         }
+    }
+
+    /// "Saudi-led", "U.S.-led": the actor that leads a coalition or force codes it (the led
+    /// noun's own actor, if any, still wins: it is the phrase head). "-backed" names a
+    /// sponsor, not the actor, and is left alone.
+    static func leaderCode(_ word: String, _ dicts: CodingDictionaries, date: Int) -> (code: String, entry: Int)? {
+        guard word.count > 5, word.hasSuffix("-LED") else { return nil }
+        let leader = [String(word.dropLast(4))]
+        guard let m = dicts.actors.longestMatch(leader, leader, at: 0), let code = dicts.actors.entries[m.entry].code(on: date)
+        else { return nil }
+        return (code, m.entry)
     }
 
 
@@ -94,6 +110,9 @@ struct SentenceActors {
     func codes(_ s: CodingSentence, _ h: Int) -> [String] {
         var actor = actorAt[h]?.code
         var agent = agentAt[h]?.code
+        // "opposition leaders", "rebel commander", "police officials": a role word that
+        // names a post in any sector yields to the sector its modifier names
+        var generic = agent != nil && Self.postNouns.contains(s.lemmas[h])
         var actorToken: Int?
         var stack = s.children[h].filter { Self.isModifier(s, $0) }
         var seen = 0
@@ -103,7 +122,10 @@ struct SentenceActors {
                 actor = a.code
                 actorToken = d
             }
-            if agent == nil, let g = agentAt[d] { agent = g.code }
+            if agent == nil || generic, let g = agentAt[d] {
+                agent = g.code
+                generic = false
+            }
             stack += s.children[d].filter { Self.isModifier(s, $0) }
         }
         if actor == nil, agent != nil {

@@ -87,6 +87,16 @@ public struct EventCoder: DocumentStage {
         return ["GOV", "MIL", "COP", "SPY"].contains(String(target.dropFirst(3).prefix(3)))
     }
 
+    /// One side is a bare country and the other an organ of that state (RUSGOV and RUS);
+    /// its people ("Iran arrested protesters", IRN and IRNOPP) are someone else.
+    static func isSelf(_ a: String, _ b: String) -> Bool {
+        guard a.count != b.count, a.count == 3 || b.count == 3, a.prefix(3) == b.prefix(3),
+            !ActorMemory.organizations.contains(String(a.prefix(3)))
+        else { return false }
+        let organ = a.count == 3 ? b : a
+        return ["GOV", "MIL", "COP", "SPY", "LEG", "JUD"].contains(String(organ.dropFirst(3).prefix(3)))
+    }
+
     /// The target phrase is owned by a possessive pronoun and names the source's own country.
     static func isReflexive(_ e: CodedEvent, _ s: CodingSentence) -> Bool {
         guard let t = e.targetToken, let src = e.source, let tgt = e.target, t < s.count,
@@ -147,6 +157,10 @@ public struct EventCoder: DocumentStage {
                 guard e.source != nil, !Self.bareStatements.contains(e.code) else { continue }
                 if e.target == nil && (!Self.untargetedRoots.contains(String(e.code.prefix(2))) || Self.targetRequired.contains(e.code)) { continue }
                 if e.source == e.target { continue }
+                // "The Kremlin rejected accusations that Russia meddled": a state and its own
+                // organ on the two sides is no event between actors, unless force is used
+                // ("the Syrian army shelled Homs")
+                if !violent, let a = e.source, let b = e.target, Self.isSelf(a, b) { continue }
                 merge(makeEvent(e, s, si, snapshot), into: &events)
             }
             memory.remember(s, sentenceActors, dictionaries)

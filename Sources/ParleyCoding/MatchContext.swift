@@ -24,10 +24,15 @@ struct MatchContext {
                 }
             }
             if out.isEmpty {
-                // "leaders of Arnor": an actor in an of-phrase stands for the head
-                for d in s.children[t] where s.deprels[d] == "nmod" && s.preposition(of: d) == "OF" {
+                // "leaders of Arnor": an actor in an of-phrase stands for the head, and so does
+                // the agent of an action noun ("air strikes by the coalition killed")
+                for d in s.children[t] where s.deprels[d] == "nmod" && (s.preposition(of: d) == "OF" || s.preposition(of: d) == "BY") {
                     if let c = actors.code(s, d) { out.append((c, d)) } else if let r = place(d) { out.append(r) }
                 }
+            }
+            // "Thousands marched": a crowd counted but not named is civilians (of the place)
+            if out.isEmpty, s.upos[t] == "NOUN" || s.upos[t] == "NUM", Self.crowdWords.contains(s.words[t]) {
+                out.append(("---CVL", t))
             }
             // "shelled Kharkiv", "the city of El Fasher": a place acted on stands for its country
             if out.isEmpty, !EventMatcher.subjectRels.contains(s.deprels[t]), let r = place(t) { out.append(r) }
@@ -54,6 +59,8 @@ struct MatchContext {
         else { return nil }
         return resolve?(s, t)
     }
+
+    static let crowdWords: Set<String> = ["THOUSANDS", "HUNDREDS", "DOZENS", "SCORES", "MILLIONS", "TENS"]
 
     static let notTargetPlaces: Set<String> = [
         "FROM", "NEAR", "OUTSIDE", "ACROSS", "THROUGH", "AROUND", "BEYOND", "BETWEEN", "VIA", "OFF", "BY", "ALONG", "FOR", "AFTER", "BEFORE", "SINCE",

@@ -53,6 +53,16 @@ public struct Lemmatizer: Sendable {
             eh = Self.fnv(eh, 0x09)
             for b in xpos.utf8 { eh = Self.fnv(eh, b) }
             if let e = exceptionHashes[eh] { return e }
+            if let partner = Self.pastPartner(xpos) {
+                // A past form learned under the other past tag ("shot" is only VBN in EWT).
+                var ph = Self.fnvOffset
+                for i in 0..<n { ph = Self.fnv(ph, lower[i]) }
+                ph = Self.fnv(ph, 0x09)
+                for b in partner.utf8 { ph = Self.fnv(ph, b) }
+                if let e = exceptionHashes[ph] { return e }
+                // Irregular verbs the treebank lacks
+                if let e = Self.irregularBase(String(decoding: UnsafeBufferPointer(rebasing: lower[0..<n]), as: UTF8.self)) { return e }
+            }
             let keep = Self.keepsCase(xpos)
             var rule = Rule(cut: 0, add: "")
             var k = min(Self.maxSuffix, n)
@@ -77,6 +87,88 @@ public struct Lemmatizer: Sendable {
 
     var exceptionCount: Int { exceptions.count }
 
+    /// Simple past and past participle share their irregular forms, so an exception learned
+    /// for one tag serves the other.
+    static func pastPartner(_ xpos: String) -> String? {
+        xpos == "VBD" ? "VBN" : xpos == "VBN" ? "VBD" : nil
+    }
+
+    /// English irregular verbs ("base past participle"), a fact table that backs the learned
+    /// exceptions for verbs too rare in the treebank: the suffix rules read "fled" as "fl".
+    static let irregularVerbs: [String] = [
+        "arise arose arisen", "awake awoke awoken", "bear bore borne", "beat beat beaten", "become became become",
+        "begin began begun", "bend bent bent", "bet bet bet", "bid bid bid", "bind bound bound", "bite bit bitten",
+        "bleed bled bled", "blow blew blown", "break broke broken", "breed bred bred", "bring brought brought",
+        "build built built", "burn burnt burnt", "burst burst burst", "buy bought bought", "cast cast cast",
+        "catch caught caught", "choose chose chosen", "cling clung clung", "come came come", "cost cost cost",
+        "creep crept crept", "cut cut cut", "deal dealt dealt", "dig dug dug", "dive dove dived", "do did done",
+        "draw drew drawn", "drink drank drunk", "drive drove driven", "eat ate eaten", "fall fell fallen",
+        "feed fed fed", "feel felt felt", "fight fought fought", "find found found", "flee fled fled",
+        "fling flung flung", "fly flew flown", "forbid forbade forbidden", "forecast forecast forecast",
+        "foresee foresaw foreseen", "foretell foretold foretold", "forget forgot forgotten",
+        "forgive forgave forgiven", "forsake forsook forsaken", "freeze froze frozen", "get got gotten",
+        "give gave given", "go went gone", "grind ground ground", "grow grew grown", "hang hung hung",
+        "hear heard heard", "hide hid hidden", "hit hit hit", "hold held held", "hurt hurt hurt", "keep kept kept",
+        "kneel knelt knelt", "know knew known", "lay laid laid", "lead led led", "leap leapt leapt",
+        "leave left left", "lend lent lent", "let let let", "lie lay lain", "light lit lit", "lose lost lost",
+        "make made made", "mean meant meant", "meet met met", "mislead misled misled", "mistake mistook mistaken",
+        "overcome overcame overcome", "overrun overran overrun", "oversee oversaw overseen",
+        "overtake overtook overtaken", "overthrow overthrew overthrown", "outgrow outgrew outgrown", "pay paid paid",
+        "put put put", "quit quit quit", "read read read", "rebuild rebuilt rebuilt", "rid rid rid",
+        "ride rode ridden", "ring rang rung", "rise rose risen", "run ran run", "say said said", "see saw seen",
+        "seek sought sought", "sell sold sold", "send sent sent", "set set set", "sew sewed sewn",
+        "shake shook shaken", "shed shed shed", "shine shone shone", "shoot shot shot", "show showed shown",
+        "shrink shrank shrunk", "shut shut shut", "sing sang sung", "sink sank sunk", "sit sat sat",
+        "slay slew slain", "sleep slept slept", "slide slid slid", "slit slit slit", "smite smote smitten",
+        "speak spoke spoken", "speed sped sped", "spend spent spent", "spin spun spun", "spit spat spat",
+        "split split split", "spread spread spread", "spring sprang sprung", "stand stood stood",
+        "steal stole stolen", "stick stuck stuck", "sting stung stung", "stink stank stunk", "stride strode stridden",
+        "strike struck struck", "string strung strung", "strive strove striven", "swear swore sworn",
+        "sweep swept swept", "swell swelled swollen", "swim swam swum", "swing swung swung", "take took taken",
+        "teach taught taught", "tear tore torn", "tell told told", "think thought thought", "throw threw thrown",
+        "tread trod trodden", "undergo underwent undergone", "undercut undercut undercut",
+        "understand understood understood", "undertake undertook undertaken", "underwrite underwrote underwritten",
+        "uphold upheld upheld", "upset upset upset", "wake woke woken", "wear wore worn", "weave wove woven",
+        "wed wed wed", "weep wept wept", "win won won", "wind wound wound", "withdraw withdrew withdrawn",
+        "withhold withheld withheld", "withstand withstood withstood", "wring wrung wrung", "write wrote written",
+    ]
+
+    /// Past or participle form → base.
+    static let irregular: [String: String] = {
+        var t: [String: String] = [:]
+        for v in irregularVerbs {
+            let f = v.split(separator: " ").map(String.init)
+            for form in f.dropFirst() where form != f[0] && t[form] == nil { t[form] = f[0] }
+        }
+        return t
+    }()
+
+    /// Simple past forms spelled unlike their base ("fled", "retook" through its prefix).
+    static let irregularPastTense: Set<String> = Set(irregularVerbs.compactMap { v in
+        let f = v.split(separator: " ")
+        return f[1] != f[0] ? String(f[1]) : nil
+    })
+
+    static let verbPrefixes = ["re", "over", "under", "out", "mis", "fore", "with", "up"]
+
+    /// The base of an irregular past form, also behind a prefix ("retook" → "retake").
+    static func irregularBase(_ lower: String) -> String? {
+        if let b = irregular[lower] { return b }
+        for p in verbPrefixes where lower.hasPrefix(p) && lower.utf8.count > p.utf8.count + 2 {
+            if let b = irregular[String(lower.dropFirst(p.count))] { return p + b }
+        }
+        return nil
+    }
+
+    /// Whether `lower` is an irregular simple past unlike its base, alone or behind a prefix.
+    static func isIrregularPastTense(_ lower: String) -> Bool {
+        if irregularPastTense.contains(lower) { return true }
+        for p in verbPrefixes where lower.hasPrefix(p) && lower.utf8.count > p.utf8.count + 2 {
+            if irregularPastTense.contains(String(lower.dropFirst(p.count))) { return true }
+        }
+        return false
+    }
+
     static func keepsCase(_ xpos: String) -> Bool { xpos == "NNP" || xpos == "NNPS" }
 
     public func lemma(_ form: String, xpos: String) -> String {
@@ -87,6 +179,10 @@ public struct Lemmatizer: Sendable {
         if let fast, let fast { return fast }
         let lower = form.lowercased()
         if let e = exceptions[lower + "\t" + xpos] { return e }
+        if let partner = Self.pastPartner(xpos) {
+            if let e = exceptions[lower + "\t" + partner] { return e }
+            if let e = Self.irregularBase(lower) { return e }
+        }
         let base = Self.keepsCase(xpos) ? form : lower
         let rule = ruleFor(lower, xpos: xpos)
         return Self.apply(rule, to: base)

@@ -60,6 +60,7 @@ public struct SentenceAnalyzer: Sendable {
             }
         }
         attribution.repairFlatNames(xpos: ws.xpos, heads: &ws.heads, labels: ws.labels)
+        attribution.repairSplitSubject(xpos: ws.xpos, heads: &ws.heads, labels: &ws.labels)
     }
 
     public func xposName(_ i: Int) -> String { tagger.xposNames[i] }
@@ -82,6 +83,10 @@ struct FiniteVerbRepair: Sendable {
     let vbd: Int
     let verb: Int
     let jj: Int
+    let nn: Int
+    let vb: Int
+    let vbp: Int
+    let prep: Int
     let possessive: Int
 
     init(xpos: [String], upos: [String]) {
@@ -92,6 +97,10 @@ struct FiniteVerbRepair: Sendable {
         vbd = xpos.firstIndex(of: "VBD") ?? -1
         verb = upos.firstIndex(of: "VERB") ?? -1
         jj = xpos.firstIndex(of: "JJ") ?? -1
+        nn = xpos.firstIndex(of: "NN") ?? -1
+        vb = xpos.firstIndex(of: "VB") ?? -1
+        vbp = xpos.firstIndex(of: "VBP") ?? -1
+        prep = xpos.firstIndex(of: "IN") ?? -1
         possessive = xpos.firstIndex(of: "POS") ?? -1
     }
 
@@ -103,16 +112,50 @@ struct FiniteVerbRepair: Sendable {
         return r.count >= 4 && bytes[r.upperBound - 2] == UInt8(ascii: "e") && bytes[r.upperBound - 1] == UInt8(ascii: "d")
     }
 
+    /// A past tense spelled like a noun, tagged as one ("Israeli troops shot dead a teenager":
+    /// `shot` NN), when an object follows.
+    func isPastTakenForNoun(_ bytes: UnsafeBufferPointer<UInt8>, _ ranges: UnsafeBufferPointer<Range<Int>>, _ xpos: [Int], _ i: Int) -> Bool {
+        guard xpos[i] == nn, i + 1 < xpos.count, objectStart[xpos[i + 1]] else { return false }
+        let r = ranges[i]
+        return r.count <= 6 && Self.pastNouns.contains { AttributionTail.isWord(bytes, r, $0) }
+    }
+
+    /// Irregular past tenses that are also common nouns.
+    static let pastNouns: [[UInt8]] = ["shot", "hit", "cut", "beat", "cast", "shut", "bid"].map { Array($0.utf8) }
+
+    /// An irregular simple past the tagger did not know ("Afghan forces retook the city":
+    /// `retook` NN or VBP) after a noun phrase and before an object or a preposition.
+    func repairIrregularPast(_ bytes: UnsafeBufferPointer<UInt8>, _ ranges: UnsafeBufferPointer<Range<Int>>, xpos: inout [Int], upos: inout [Int]) {
+        let n = xpos.count
+        var finiteBefore = false
+        for i in 1..<(n - 1) {
+            finiteBefore = finiteBefore || finite[xpos[i - 1]]
+            let x = xpos[i]
+            guard nominal[xpos[i - 1]], x == vbp || x == vb || x == nn || x == jj, objectStart[xpos[i + 1]] || xpos[i + 1] == prep,
+                x == vbp || !finiteBefore, ranges[i].count >= 3, ranges[i].count <= 12
+            else { continue }
+            let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[ranges[i]]), as: UTF8.self).lowercased()
+            guard Lemmatizer.isIrregularPastTense(word), !Self.pastAlsoCommon.contains(word) else { continue }
+            xpos[i] = vbd
+            upos[i] = verb
+        }
+    }
+
+    /// Irregular pasts that are more often nouns, adjectives or other verbs' bases.
+    static let pastAlsoCommon: Set<String> = ["left", "found", "saw", "rose", "ground", "bound", "wound", "bit", "lay", "fell", "bore", "lit", "won"]
+
     func apply(_ bytes: UnsafeBufferPointer<UInt8>, _ ranges: UnsafeBufferPointer<Range<Int>>, xpos: inout [Int], upos: inout [Int]) {
         let n = xpos.count
         guard n >= 3, vbn >= 0, vbd >= 0, verb >= 0 else { return }
+        repairIrregularPast(bytes, ranges, xpos: &xpos, upos: &upos)
         var firstFinite = n
         for (k, x) in xpos.enumerated() where finite[x] {
             firstFinite = k
             break
         }
         guard firstFinite > 1 else { return }
-        for i in 1..<min(n, firstFinite) where (xpos[i] == vbn || isEdAdjective(bytes, ranges, xpos, i)) && nominal[xpos[i - 1]] {
+        for i in 1..<min(n, firstFinite)
+        where (xpos[i] == vbn || isEdAdjective(bytes, ranges, xpos, i) || isPastTakenForNoun(bytes, ranges, xpos, i)) && nominal[xpos[i - 1]] {
             // ("Venezuela's opposition called": a possessive 's is no auxiliary)
             for k in max(0, i - 3)..<i where Self.isAuxiliary(bytes, ranges[k]) && xpos[k] != possessive { return }
             if firstFinite < n {
@@ -318,6 +361,19 @@ struct AttributionTail: Sendable {
             guard h >= 0, h < i - 1, (h + 1..<i).contains(where: { !properNoun[xpos[$0]] }) else { continue }
             let first = labels[i - 1] == flat ? heads[i - 1] : i - 1
             if first >= 0 && first < i { heads[i] = first }
+        }
+    }
+
+    /// Two subjects side by side on one verb, the first a lone modifier word: the tagger made a
+    /// sentence-initial demonym a proper noun ("Turkish warplanes struck": `Turkish` and
+    /// `warplanes` both nsubj). The first modifies the second.
+    func repairSplitSubject(xpos: [Int], heads: inout [Int], labels: inout [Int]) {
+        let nsubj = labels.isEmpty || !enabled ? -1 : self.labels[4]
+        guard nsubj >= 0, heads.count >= 3 else { return }
+        for i in 0..<(heads.count - 1) where labels[i] == nsubj && labels[i + 1] == nsubj && heads[i] == heads[i + 1] && heads[i] > i + 1 {
+            guard !heads.contains(i), role[xpos[i]] == .adj || properNoun[xpos[i]], role[xpos[i + 1]] == .noun else { continue }
+            heads[i] = i + 1
+            labels[i] = self.labels[role[xpos[i]] == .adj ? 2 : 3]
         }
     }
 

@@ -35,6 +35,20 @@ import Testing
         return Parse(doc: doc)
     }
 
+    /// Irregular verbs EWT lacks, or has under the other past tag, still lemmatize; the
+    /// table stays behind what the treebank taught ("went" → "go" either way).
+    @Test func irregularPastLemmas() throws {
+        let lem = try ShippedModels.shipped().analyzer.tagger.lemmatizer
+        #expect(lem.lemma("fled", xpos: "VBD") == "flee")
+        #expect(lem.lemma("Retook", xpos: "VBD") == "retake")
+        #expect(lem.lemma("shot", xpos: "VBD") == "shoot")
+        #expect(lem.lemma("slain", xpos: "VBN") == "slay")
+        #expect(lem.lemma("went", xpos: "VBD") == "go")
+        #expect(lem.lemma("shot", xpos: "NN") == "shot")
+        // a regular verb is left to the suffix rules
+        #expect(lem.lemma("reported", xpos: "VBD") == "report")
+    }
+
     @Test func merkelBlamedRussia() throws {
         let p = try parse(
             "German Chancellor Angela Merkel expressed shock at the suffering of civilians and publicly blamed Russia when she visited Ankara on Monday.")
