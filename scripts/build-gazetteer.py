@@ -2,7 +2,7 @@
 """Builds Parley's compact gazetteer tables from ../shared/data/gazetteer.
 
 Usage: python3 scripts/build-gazetteer.py [SRC_DIR] [OUT_DIR]
-Writes OUT_DIR/gazetteer-countries.tsv and OUT_DIR/gazetteer-cities.tsv.
+Writes OUT_DIR/gazetteer-countries.tsv, gazetteer-cities.tsv and gazetteer-regions.tsv.
 Data: GeoNames (CC BY 4.0); demonyms from mledoze/countries (ODbL 1.0).
 """
 import csv, sys, os, unicodedata
@@ -87,3 +87,66 @@ with open(os.path.join(src, "cities.tsv"), encoding="utf-8") as f, \
                            str(pop), cap, "|".join(aliases)]) + "\n")
         rows += 1
 print("countries", len(countries), "cities", rows)
+
+# First-level ISO 3166-2 subdivisions (provinces, states, governorates; pycountry's data from
+# Debian iso-codes), for "in Helmand province" or "Borno state". Names are folded to ASCII;
+# common English names news writers use are added (facts, not code). No coordinates.
+REGION_TYPES = {
+    "Province", "Region", "State", "Department", "County", "Governorate", "Prefecture", "Republic",
+    "Autonomous region", "Autonomous community", "Land", "Regional state", "Union territory", "Emirate",
+    "Popularate", "Voivodship", "Administrative region", "Division", "Country", "Autonomous republic",
+    "Federal district", "Territory", "Federal territory", "Capital territory",
+}
+EXTRA_REGION_NAMES = {
+    "DE-BY": ["Bavaria"], "DE-NW": ["North Rhine-Westphalia"], "DE-NI": ["Lower Saxony"], "DE-HE": ["Hesse"],
+    "DE-SN": ["Saxony"], "DE-TH": ["Thuringia"], "DE-RP": ["Rhineland-Palatinate"], "DE-ST": ["Saxony-Anhalt"],
+    "UA-43": ["Crimea"], "UA-14": ["Donetsk region"], "UA-09": ["Luhansk region"], "UA-23": ["Zaporizhzhia region"],
+    "UA-65": ["Kherson region"], "UA-63": ["Kharkiv region"], "RU-CE": ["Chechnya"], "RU-IN": ["Ingushetia"],
+    "RU-KGD": ["Kaliningrad region"], "CN-XJ": ["Xinjiang"], "CN-XZ": ["Tibet"],
+    "IQ-KR": ["Kurdistan Region", "Iraqi Kurdistan"], "IQ-AN": ["Anbar"], "IQ-NI": ["Nineveh"], "IQ-SD": ["Salahuddin"],
+    "IQ-DI": ["Diyala"], "ET-TI": ["Tigray"], "ET-AM": ["Amhara"], "EG-JS": ["South Sinai"], "EG-SIN": ["North Sinai"],
+    "ES-CT": ["Catalonia"], "ES-PV": ["Basque Country"],
+}
+# Words that end region names and may be dropped ("Helmand Province" → "Helmand").
+REGION_SUFFIXES = {"province", "region", "state", "governorate", "oblast", "prefecture", "zizhiqu", "kray", "sheng"}
+
+def ascii_fold(s):
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return s.replace("\u2019", "'").replace("\u02bc", "'").replace("\u02bb", "'")
+
+country_words = set()
+for row in countries.values():
+    country_words.update(n.lower() for n in row[8].split("|"))
+    country_words.update(d.lower() for d in row[7].split("|"))
+regions = 0
+with open(os.path.join(src, "subdivisions_iso3166-2.tsv"), encoding="utf-8") as f, \
+        open(os.path.join(out, "gazetteer-regions.tsv"), "w", encoding="utf-8") as o:
+    o.write("# code\tcountry\tname\ttype\taliases\n")
+    o.write("# ISO 3166-2 first-level subdivisions from pycountry (iso-codes, LGPL-2.1 data), ASCII-folded\n")
+    for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+        if r["parent"] or r["type"] not in REGION_TYPES or r["country"] not in countries:
+            continue
+        raw = r["name"]
+        names = []
+        def keep(n):
+            n = clean(ascii_fold(n))
+            if n and is_ascii(n) and n.lower() not in country_words and len(n) >= 4 and n not in names:
+                names.append(n)
+        main = raw.split(" [")[0]
+        keep(main.split(", ")[0])
+        if "[" in raw:
+            keep(raw.split("[", 1)[1].rstrip("]"))
+        for n in list(names):
+            words = n.split(" ")
+            if len(words) > 1 and words[-1].lower() in REGION_SUFFIXES:
+                keep(" ".join(words[:-1]))
+            if "'" in n:
+                keep(n.replace("'", ""))
+        for n in EXTRA_REGION_NAMES.get(r["code"], []):
+            keep(n)
+        if not names:
+            continue
+        o.write("\t".join([r["code"], r["country"], names[0], r["type"], "|".join(names[1:])]) + "\n")
+        regions += 1
+print("regions", regions)

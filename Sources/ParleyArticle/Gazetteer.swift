@@ -24,6 +24,15 @@ public struct GazetteerCity: Sendable {
     public let isCapital: Bool
 }
 
+/// A first-level subdivision of a country (ISO 3166-2: province, state, governorate).
+public struct GazetteerRegion: Sendable {
+    /// ISO 3166-2 code, "AF-HEL".
+    public let code: String
+    public let country: String
+    public let name: String
+    public let type: String
+}
+
 /// GeoNames countries and cities (population ≥ 15,000) indexed by lowercase name.
 ///
 /// Loaded once from the shipped TSV tables (see scripts/build-gazetteer.py); immutable.
@@ -41,6 +50,10 @@ public struct Gazetteer: Sendable {
     /// Lowercase demonym ("syrian", "saudi") → country index.
     let demonyms: [String: Int]
     let countryIndex: [String: Int]
+    public let regions: [GazetteerRegion]
+    /// Lowercase region name → regions (apart from `names`: a province is a weaker reading
+    /// of a name than a city or a country, and name finding does not use it).
+    let regionNames: [String: [Int]]
     /// Longest name in tokens, bounding the matcher's window.
     let maxTokens: Int
 
@@ -62,10 +75,12 @@ public struct Gazetteer: Sendable {
             else { throw LoadError.missingResource(name + ".tsv") }
             return try String(contentsOf: url, encoding: .utf8)
         }
-        return Gazetteer(countriesTSV: try read("gazetteer-countries"), citiesTSV: try read("gazetteer-cities"))
+        return Gazetteer(
+            countriesTSV: try read("gazetteer-countries"), citiesTSV: try read("gazetteer-cities"),
+            regionsTSV: try read("gazetteer-regions"))
     }
 
-    public init(countriesTSV: String, citiesTSV: String) {
+    public init(countriesTSV: String, citiesTSV: String, regionsTSV: String = "") {
         var countries: [GazetteerCountry] = []
         var names: [String: [Entry]] = [:]
         var demonyms: [String: Int] = [:]
@@ -140,6 +155,21 @@ public struct Gazetteer: Sendable {
                 }
             }
         }
+        var regions: [GazetteerRegion] = []
+        var regionNames: [String: [Int]] = [:]
+        for line in regionsTSV.split(separator: "\n") where !line.hasPrefix("#") {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard f.count >= 5, countryIndex[String(f[1])] != nil else { continue }
+            let idx = regions.count
+            regions.append(GazetteerRegion(code: String(f[0]), country: String(f[1]), name: String(f[2]), type: String(f[3])))
+            for n in [f[2]] + f[4].split(separator: "|") {
+                let key = Gazetteer.key(String(n))
+                if !key.isEmpty && regionNames[key]?.contains(idx) != true { regionNames[key, default: []].append(idx) }
+                maxTokens = max(maxTokens, 1 + key.utf8.reduce(0) { $1 == 0x20 ? $0 + 1 : $0 })
+            }
+        }
+        self.regions = regions
+        self.regionNames = regionNames
         self.countries = countries
         self.cities = cities
         self.names = names
@@ -184,6 +214,9 @@ public struct Gazetteer: Sendable {
     }
 
     public func entries(_ key: String) -> [Entry] { names[key] ?? [] }
+
+    /// Regions (indices into `regions`) with this lookup key.
+    public func regions(_ key: String) -> [Int] { regionNames[key] ?? [] }
 
     public func country(iso2: String) -> GazetteerCountry? { countryIndex[iso2].map { countries[$0] } }
 

@@ -87,7 +87,9 @@ struct NameFinder {
 
     func gazetteerHit(_ w: Words, _ r: Range<Int>) -> Bool {
         let key = Gazetteer.key(r.map { w.text[$0] }.joined(separator: " "))
+        // (a province only by a name of several words: "Khyber Pakhtunkhwa", not "Delta")
         return !gazetteer.entries(key).isEmpty || gazetteer.country(demonym: key) != nil || PlaceFinder.regions[key] != nil
+            || r.count > 1 && !gazetteer.regions(key).isEmpty
     }
 
     /// A country name or demonym ("Saudi", "Russia"), as opposed to a city alias.

@@ -67,6 +67,13 @@ struct PlaceFinder {
                         out.append(PlaceMention(tokens: r, place: located(doc, r, p)))
                         i += len; matched = true; break
                     }
+                    // "Helmand province", "Borno state", "Khyber Pakhtunkhwa"
+                    let cue = r.upperBound < s.tokens.upperBound && PlaceFinder.regionWords.contains(w.lower[r.upperBound])
+                    if let k = region(key, tokens: len, cue: cue, countries: articleCountries) {
+                        let covered = cue ? r.lowerBound..<(r.upperBound + 1) : r
+                        out.append(PlaceMention(tokens: covered, place: regionPlace(doc, covered, gazetteer.regions[k])))
+                        i = covered.upperBound; matched = true; break
+                    }
                     if len == 1, gazetteer.country(demonym: key) != nil {
                         demonyms.append(r)
                     }
@@ -95,6 +102,41 @@ struct PlaceFinder {
             }
         }
         return best?.0
+    }
+
+    static let regionWords: Set<String> = [
+        "province", "state", "region", "governorate", "oblast", "prefecture", "county", "department", "district",
+    ]
+
+    /// A first-level subdivision for a name no city or country took. A one-word name needs a
+    /// "province"-like word after it or its country in the article ("Delta" is a Nigerian
+    /// state, but mostly not); a name two countries share ("Punjab") needs the article to
+    /// settle it.
+    func region(_ key: String, tokens: Int, cue: Bool, countries: Set<String>) -> Int? {
+        let all = gazetteer.regions(key)
+        guard !all.isEmpty else { return nil }
+        let inArticle = all.filter { countries.contains(gazetteer.regions[$0].country) }
+        if inArticle.count == 1 { return inArticle[0] }
+        guard inArticle.isEmpty, tokens > 1 || cue, Set(all.map { gazetteer.regions[$0].country }).count == 1,
+            !key.split(separator: " ").allSatisfy({ PlaceFinder.genericGeography.contains(String($0)) })
+        else { return nil }
+        return all[0]
+    }
+
+    /// Words that make names of regions in many countries ("West Coast", "Central Region",
+    /// "Upper East"): such a name needs its country in the article.
+    static let genericGeography: Set<String> = [
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
+        "coast", "coastal", "region", "province", "capital", "islands", "island", "highlands", "lakes", "lake", "valley",
+        "mountain", "mountains", "river", "rivers", "plateau", "delta", "greater", "north-west", "north-east",
+        "south-west", "south-east", "northwest", "northeast", "southwest", "southeast", "territory", "district", "state",
+    ]
+
+    func regionPlace(_ doc: Document, _ r: Range<Int>, _ g: GazetteerRegion) -> Place {
+        let span = doc.span(tokens: r)
+        return Place(
+            text: span.text, start: span.start, end: span.end, name: g.name, country: g.country,
+            admin1: String(g.code.split(separator: "-").last ?? ""), lat: nil, lon: nil, geonamesId: nil, feature: "province")
     }
 
     func place(_ doc: Document, _ r: Range<Int>, name: String, feature: String) -> Place {
