@@ -216,6 +216,8 @@ struct AttributionTail: Sendable {
     let possessiveTag: Int
     let properNoun: [Bool]
     let flatLabel: Int
+    let conjLabel: Int
+    let ccLabel: Int
     let labels: [Int]  // punct, det, amod, compound, nsubj, parataxis, case, obl, obj, nmod:poss
     let enabled: Bool
 
@@ -241,6 +243,8 @@ struct AttributionTail: Sendable {
         possessiveTag = xpos.firstIndex(of: "PRP$") ?? -1
         properNoun = xpos.map { $0 == "NNP" || $0 == "NNPS" }
         flatLabel = labelNames.firstIndex(of: "flat") ?? -1
+        conjLabel = labelNames.firstIndex(of: "conj") ?? -1
+        ccLabel = labelNames.firstIndex(of: "cc") ?? -1
         let ids = Self.labelNames.map { labelNames.firstIndex(of: $0) ?? -1 }
         labels = ids
         enabled = !ids.contains(-1)
@@ -374,6 +378,35 @@ struct AttributionTail: Sendable {
             guard !heads.contains(i), role[xpos[i]] == .adj || properNoun[xpos[i]], role[xpos[i + 1]] == .noun else { continue }
             heads[i] = i + 1
             labels[i] = self.labels[role[xpos[i]] == .adj ? 2 : 3]
+        }
+        // "Colombia's government and FARC rebels resumed talks": `FARC` conj of the first
+        // subject and `rebels` a second subject. The name modifies the noun after it, and that
+        // noun is the conjunct.
+        guard conjLabel >= 0, ccLabel >= 0 else { return }
+        // "Colombia's government and the rebels resumed talks" parsed as two subjects with
+        // the "and" on the verb: the second subject is a conjunct of the first.
+        for b in 2..<heads.count where labels[b] == nsubj && heads[b] > b {
+            guard let a = (0..<b).last(where: { labels[$0] == nsubj && heads[$0] == heads[b] }),
+                let k = (a + 1..<b).first(where: { labels[$0] == ccLabel && (heads[$0] == heads[b] || heads[$0] == b) }),
+                !(a + 1..<b).contains(where: { verbTag[xpos[$0]] }), role[xpos[a]] == .noun || role[xpos[a]] == .pron,
+                role[xpos[b]] == .noun
+            else { continue }
+            heads[b] = a
+            labels[b] = conjLabel
+            heads[k] = b
+        }
+        for j in 2..<heads.count where labels[j] == nsubj && labels[j - 1] == conjLabel {
+            let c = j - 1
+            let first = heads[c]
+            guard first >= 0, first < c, labels[first] == nsubj, heads[first] == heads[j], heads[j] > j,
+                role[xpos[c]] == .noun || role[xpos[c]] == .adj, role[xpos[j]] == .noun,
+                heads.indices.allSatisfy({ heads[$0] != c || labels[$0] == ccLabel })
+            else { continue }
+            for k in heads.indices where heads[k] == c { heads[k] = j }
+            heads[c] = j
+            labels[c] = self.labels[role[xpos[c]] == .adj ? 2 : 3]
+            heads[j] = first
+            labels[j] = conjLabel
         }
     }
 

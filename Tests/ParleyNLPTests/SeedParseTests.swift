@@ -84,6 +84,18 @@ import Testing
         #expect(p.dependents(v, "nsubj") == ["militants"])
     }
 
+    /// Coordinated subjects the parser split: one subject per verb, the rest conjuncts or modifiers.
+    @Test(arguments: [
+        ("Colombia's government and the rebels resumed talks in Havana.", "government", "rebels"),
+        ("Colombia's government and FARC rebels resumed peace talks in Havana.", "government", "rebels"),
+    ])
+    func coordinatedSubjectsAreConjuncts(_ text: String, _ first: String, _ second: String) throws {
+        let p = try parse(text)
+        let v = p.index("resumed")
+        #expect(p.dependents(v, "nsubj") == [first])
+        #expect(p.dependents(p.index(first), "conj") == [second])
+    }
+
     @Test func trailingAttributionIsAParataxisOfTheClause() throws {
         let p = try parse("Hamas militants fired rockets at Israel overnight, the army said.")
         let v = p.index("fired")
