@@ -60,6 +60,8 @@ struct MatchContext {
         return resolve?(s, t)
     }
 
+    static let operationNouns: Set<String> = ["OFFENSIVE", "OPERATION", "CAMPAIGN", "ASSAULT", "PUSH", "DRIVE", "MISSION", "EFFORT", "BID"]
+
     static let crowdWords: Set<String> = ["THOUSANDS", "HUNDREDS", "DOZENS", "SCORES", "MILLIONS", "TENS"]
 
     static let notTargetPlaces: Set<String> = [
@@ -147,6 +149,15 @@ struct MatchContext {
                     steps += 1
                     continue
                 }
+            }
+            // "launched an offensive to retake Mosul": a purpose clause on an operation takes the
+            // subject of the verb that has that object (not "vetoed a resolution to condemn")
+            if rel == "acl", s.upos[h] == "NOUN", Self.operationNouns.contains(s.lemmas[h]), s.children[cur].contains(where: { s.deprels[$0] == "mark" && s.words[$0] == "TO" }),
+                s.deprels[h] == "obj" || s.deprels[h] == "dobj", s.heads[h] >= 0
+            {
+                cur = s.heads[h]
+                steps += 1
+                continue
             }
             guard rel == "xcomp" || rel == "conj" || rel == "ccomp" && cur != v || rel == "advcl" || rel == "acl" && s.upos[h] != "NOUN" else {
                 if rel == "acl" || rel == "relcl" { return [h] }

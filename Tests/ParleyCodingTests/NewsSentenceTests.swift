@@ -77,6 +77,9 @@ import Testing
         Case(sentence: "North Korea test-fired two ballistic missiles on Sunday.", expected: "PRK/---/150"),
         Case(sentence: "China sent warships near Taiwan.", expected: "CHN/TWN/150"),
         Case(sentence: "Ukraine and Russia exchanged prisoners on Saturday.", expected: "UKR/RUS/0841"),
+        // a purpose clause on an operation takes the subject of the verb that launched it
+        Case(sentence: "Kenyan troops began an operation to recapture the town from al Shabaab.", expected: "KEN/SOM/190"),
+        Case(sentence: "The World Bank approved a $500 million loan for Kenya.", expected: "IGO/KEN/071"),
     ]
 
     static let linguistic: LinguisticStage = try! LinguisticStage.loadShipped()
