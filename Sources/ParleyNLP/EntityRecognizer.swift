@@ -12,12 +12,20 @@ public struct EntityWorkspace {
     var gazB: [UInt8] = []
     var gazI: [UInt8] = []
     var tags: [Int] = []
+    var context = EntityContext()
+    var viterbi = Viterbi()
+    var features = [UInt64](repeating: 0, count: 192)
+    var decoded: [(Range<Int>, Substring)] = []
+    /// The document the sentences come from, for models with document features (set by the
+    /// caller before the document's first sentence).
+    public var document = EntityDocument()
     public internal(set) var spans: [EntitySpan] = []
     public init() {}
 }
 
-/// Greedy BIO tagger for PER/ORG/LOC (averaged perceptron over word, shape, POS and
-/// gazetteer features), followed by typing rules: a LOC that is a known country, city or
+/// BIO tagger for PER/ORG/LOC (averaged perceptron over word, shape, POS and gazetteer
+/// features): greedy with IOB2 tags in older models, a sequence model (BILOU tags, Viterbi,
+/// trained as a structured perceptron) in newer ones. Typing rules follow: a LOC that is a known country, city or
 /// region becomes GPE, and demonyms and groups ("Syrian", "Saudi-backed", "Kurds") become NORP.
 public struct EntityRecognizer: Sendable {
     static let kind = "entities"
@@ -26,23 +34,47 @@ public struct EntityRecognizer: Sendable {
     public let gazetteer: Gazetteer
     /// Whether the model has word-class features (trained with a tagger that has a class table).
     let usesClasses: Bool
+    /// Whether the model is the sequence model (BILOU tags, emission and transition features, Viterbi).
+    let sequence: Bool
+    /// Whether the model reads `EntityWorkspace.document` (sequence models only).
+    public let usesDocument: Bool
+    let allowed: [Bool], first: [Bool], last: [Bool]
 
-    init(tagNames: [String], weights: PerceptronWeights, gazetteer: Gazetteer, usesClasses: Bool) {
+    /// Bits of the feature-set word at the end of the file.
+    static let classFeatures: UInt32 = 1
+    static let sequenceModel: UInt32 = 2
+    static let documentFeatures: UInt32 = 4
+
+    init(tagNames: [String], weights: PerceptronWeights, gazetteer: Gazetteer, usesClasses: Bool, sequence: Bool = false, usesDocument: Bool = false) {
         self.tagNames = tagNames
         self.weights = weights
         self.gazetteer = gazetteer
         self.usesClasses = usesClasses
+        self.sequence = sequence
+        self.usesDocument = sequence && usesDocument
+        (allowed, first, last) = sequence ? BILOU.constraints(tagNames) : ([], [], [])
     }
+
+    var featureSet: UInt32 { (usesClasses ? Self.classFeatures : 0) | (sequence ? Self.sequenceModel : 0) | (usesDocument ? Self.documentFeatures : 0) }
 
     public static func load(path: String) throws -> EntityRecognizer {
         var r = try ModelReader(path: path, kind: kind)
         let names = try r.strings()
         let w = try PerceptronWeights.read(&r)
         let g = try Gazetteer.read(&r)
-        // Optional trailing feature set: 1 = with word classes (absent in older models).
+        // Optional trailing feature set (absent in older models): bit 0 word classes, bit 1
+        // the sequence model.
         let features = r.atEnd ? 0 : try r.u32()
         guard w.classes == names.count else { throw r.corrupt("tag count differs from weights") }
-        return EntityRecognizer(tagNames: names, weights: w, gazetteer: g, usesClasses: features >= 1)
+        let sequence = features & sequenceModel != 0
+        if sequence {
+            guard names == BILOU.tagNames(types: Array(Set(names.dropFirst().map { String($0.dropFirst(2)) }))) else {
+                throw r.corrupt("sequence model tags are not BILOU")
+            }
+        }
+        return EntityRecognizer(
+            tagNames: names, weights: w, gazetteer: g, usesClasses: features & classFeatures != 0, sequence: sequence,
+            usesDocument: features & documentFeatures != 0)
     }
 
     /// Fills the per-token gazetteer flags (begin and inside of the longest match).
@@ -76,6 +108,10 @@ public struct EntityRecognizer: Sendable {
         upos: [Int], xpos: [Int], ambiguity: [UInt64], classes: [UInt64], uposNames: [String], _ ws: inout EntityWorkspace
     ) {
         Self.gazetteerFlags(gazetteer, lex, &ws)
+        if sequence {
+            recognizeSequence(bytes, ranges, lexical: lex, upos: upos, xpos: xpos, ambiguity: ambiguity, classes: classes, uposNames: uposNames, &ws)
+            return
+        }
         ws.tags.removeAll(keepingCapacity: true)
         let n = lex.count
         let cls = usesClasses ? classes : []
@@ -106,6 +142,70 @@ public struct EntityRecognizer: Sendable {
             while j < n, tagNames[ws.tags[j]] == "I-" + type { j += 1 }
             ws.spans.append(EntitySpan(range: i..<j, type: finalType(String(type), lex, i..<j)))
             i = j
+        }
+    }
+
+    /// Best BILOU tags of the sentence under `score` (a weight table's scoring function).
+    static func decodeSequence(
+        _ lex: LexicalFeatures, upos: [Int], xpos: [Int], ambiguity: [UInt64], classes: [UInt64], T: Int,
+        allowed: [Bool], first: [Bool], last: [Bool], document: Bool, _ ws: inout EntityWorkspace,
+        score: (UnsafeBufferPointer<UInt64>, UnsafeMutablePointer<Float>) -> Void
+    ) {
+        ws.context.fill(lex)
+        ws.context.fillDocument(lex, document ? ws.document : nil)
+        let ctx = ws.context, gb = ws.gazB, gi = ws.gazI
+        // Moved out (not copied) so the closures can use them while `ws.viterbi` runs.
+        var feats = ws.features
+        var tags = ws.tags
+        ws.features = []
+        ws.tags = []
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: EntityFeatures.transitionCount) { tf in
+            feats.withUnsafeMutableBufferPointer { fb in
+                let f = fb.baseAddress!
+                ws.viterbi.decode(
+                    n: lex.count, T: T, allowed: allowed, first: first, last: last, tags: &tags,
+                    emission: { i, out in
+                        let k = EntityFeatures.emission(
+                            lex, i, upos: upos, xpos: xpos, amb: ambiguity, classes: classes, gazB: gb, gazI: gi, context: ctx, into: f)
+                        score(UnsafeBufferPointer(start: f, count: k), out)
+                    },
+                    transition: { i, p, out in
+                        EntityFeatures.transition(
+                            lex, i, upos: upos, gazB: gb, gazI: gi, prev: p < 0 ? EntityFeatures.start : Tagger.tagValue(p), into: tf.baseAddress!)
+                        score(UnsafeBufferPointer(tf), out)
+                    })
+            }
+        }
+        ws.features = feats
+        ws.tags = tags
+    }
+
+    private func recognizeSequence(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ ranges: UnsafeBufferPointer<Range<Int>>, lexical lex: LexicalFeatures,
+        upos: [Int], xpos: [Int], ambiguity: [UInt64], classes: [UInt64], uposNames: [String], _ ws: inout EntityWorkspace
+    ) {
+        let w = weights
+        Self.decodeSequence(
+            lex, upos: upos, xpos: xpos, ambiguity: ambiguity, classes: usesClasses ? classes : [], T: tagNames.count,
+            allowed: allowed, first: first, last: last, document: usesDocument, &ws
+        ) { f, out in w.score(f, into: out) }
+        BILOU.spans(ws.tags, tagNames, into: &ws.decoded)
+        ws.spans.removeAll(keepingCapacity: true)
+        let propn = uposNames.firstIndex(of: "PROPN") ?? -1
+        let adj = uposNames.firstIndex(of: "ADJ") ?? -1
+        var i = 0
+        var next = 0
+        let n = lex.count
+        while i < n {
+            if next < ws.decoded.count, ws.decoded[next].0.lowerBound == i {
+                let (r, type) = ws.decoded[next]
+                ws.spans.append(EntitySpan(range: r, type: finalType(String(type), lex, r)))
+                next += 1
+                i = r.upperBound
+                continue
+            }
+            if let span = ruleSpan(i, bytes, ranges, lex, upos: upos, propn: propn, adj: adj, ws) { ws.spans.append(span) }
+            i += 1
         }
     }
 

@@ -3,6 +3,8 @@ public struct EntitySentence: Sendable {
     public var id: String = ""
     public var forms: [String] = []
     public var tags: [String] = []
+    /// Whether a `# newdoc` line came before the sentence.
+    public var newDocument = false
 }
 
 /// Reads UniversalNER IOB2: `index, token, tag, …` per line, blank line between sentences.
@@ -11,6 +13,7 @@ public enum IOB2 {
         var out = [EntitySentence]()
         var cur = EntitySentence()
         var lineNo = 0
+        var newDocument = false
         for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNo += 1
             let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
@@ -19,6 +22,7 @@ public enum IOB2 {
                 cur = EntitySentence()
                 continue
             }
+            if line.hasPrefix("# newdoc") { newDocument = true }
             if line.hasPrefix("#") {
                 if line.hasPrefix("# sent_id = ") { cur.id = String(line.dropFirst(12)) }
                 continue
@@ -30,6 +34,10 @@ public enum IOB2 {
             let tag = String(cols[2])
             guard tag == "O" || tag.hasPrefix("B-") || tag.hasPrefix("I-") else {
                 throw TreebankError.malformed(file: name, line: lineNo, reason: "tag '\(tag)' is not IOB2")
+            }
+            if cur.forms.isEmpty {
+                cur.newDocument = newDocument
+                newDocument = false
             }
             cur.forms.append(String(cols[1]))
             cur.tags.append(tag)
@@ -58,11 +66,17 @@ public enum IOB2 {
 public enum EntityTraining {
     static let bits = 21
 
+    /// `sequence`: the BILOU sequence model (structured perceptron, Viterbi); else the greedy
+    /// IOB2 tagger of older models.
     public static func train(
         train: [EntitySentence], dev: [EntitySentence], tagger: Tagger, gazetteer gazetteerDirectory: String,
-        options: TrainingOptions, progress: (EpochReport) -> Void
+        options: TrainingOptions, sequence: Bool = false, document: Bool = false, progress: (EpochReport) -> Void
     ) throws -> [UInt8] {
         let gazetteer = try Gazetteer.build(directory: gazetteerDirectory)
+        if sequence {
+            return trainSequence(
+                train: train, dev: dev, tagger: tagger, gazetteer: gazetteer, options: options, document: document, progress: progress)
+        }
         let tagNames = ["O"] + Array(Set(train.flatMap(\.tags)).subtracting(["O"])).sorted()
         let index = Dictionary(uniqueKeysWithValues: tagNames.enumerated().map { ($1, $0) })
         let usesClasses = tagger.classes.count > 0
@@ -123,7 +137,115 @@ public enum EntityTraining {
                 writer.strings(tagNames)
                 write(&writer)
                 gazetteer.write(&writer)
-                if usesClasses { writer.u32(1) }
+                if usesClasses { writer.u32(EntityRecognizer.classFeatures) }
+                result = writer.fileBytes(kind: EntityRecognizer.kind)
+            }
+        }
+        return result
+    }
+}
+
+extension EntityTraining {
+    /// Structured averaged perceptron over BILOU tags: each sentence is decoded with Viterbi
+    /// under the current weights, then the gold path's features gain and the predicted path's
+    /// lose, position by position where the two differ (the tag, or the previous tag for the
+    /// transition features). The model of the best dev-F1 epoch is kept.
+    static func trainSequence(
+        train: [EntitySentence], dev: [EntitySentence], tagger: Tagger, gazetteer: Gazetteer,
+        options: TrainingOptions, document: Bool, progress: (EpochReport) -> Void
+    ) -> [UInt8] {
+        let types = Array(Set(train.flatMap(\.tags).filter { $0 != "O" }.map { String($0.dropFirst(2)) }))
+        let tagNames = BILOU.tagNames(types: types)
+        let T = tagNames.count
+        let index = Dictionary(uniqueKeysWithValues: tagNames.enumerated().map { ($1, $0) })
+        let (allowed, first, last) = BILOU.constraints(tagNames)
+        let usesClasses = tagger.classes.count > 0
+        struct Prepared {
+            var lex: LexicalFeatures
+            var upos: [Int], xpos: [Int]
+            var amb: [UInt64], cls: [UInt64]
+            var gazB: [UInt8], gazI: [UInt8]
+            var gold: [Int]
+            var doc: Int
+        }
+        var documents = [EntityDocument]()
+        var prepared = [Prepared]()
+        var ws = EntityWorkspace()
+        var scratch = TaggerScratch()
+        var xs = [Int](), us = [Int]()
+        for s in train {
+            let lex = TaggerTraining.lexical(for: s.forms)
+            if documents.isEmpty || s.newDocument { documents.append(EntityDocument()) }
+            if document { documents[documents.count - 1].add(lex) }
+            tagger.tag(lex, xOut: &xs, uOut: &us, scratch: &scratch)
+            EntityRecognizer.gazetteerFlags(gazetteer, lex, &ws)
+            prepared.append(Prepared(
+                lex: lex, upos: us, xpos: xs, amb: scratch.ambiguity, cls: usesClasses ? scratch.classes : [],
+                gazB: ws.gazB, gazI: ws.gazI, gold: BILOU.encode(s.tags).map { index[$0]! }, doc: documents.count - 1))
+        }
+        let model = PerceptronTrainer(classes: T, bits: options.bits ?? bits)
+        var rng = SeededGenerator(seed: options.seed)
+        var order = Array(0..<prepared.count)
+        var feats = [UInt64](repeating: 0, count: 192)
+        var tf = [UInt64](repeating: 0, count: EntityFeatures.transitionCount)
+        var result = [UInt8]()
+        var best = -1.0
+        for epoch in 1...options.epochs {
+            order.shuffle(using: &rng)
+            let t0 = monotonicSeconds()
+            var tokens = 0
+            for si in order {
+                let s = prepared[si]
+                ws.gazB = s.gazB
+                ws.gazI = s.gazI
+                if document { ws.document = documents[s.doc] }
+                EntityRecognizer.decodeSequence(
+                    s.lex, upos: s.upos, xpos: s.xpos, ambiguity: s.amb, classes: s.cls, T: T,
+                    allowed: allowed, first: first, last: last, document: document, &ws
+                ) { f, out in model.score(f, into: out) }
+                let guess = ws.tags
+                let ctx = ws.context
+                if guess != s.gold {
+                    for i in 0..<s.lex.count {
+                        let g = s.gold[i], p = guess[i]
+                        let gp = i > 0 ? s.gold[i - 1] : -1, pp = i > 0 ? guess[i - 1] : -1
+                        if g != p {
+                            let k = feats.withUnsafeMutableBufferPointer {
+                                EntityFeatures.emission(
+                                    s.lex, i, upos: s.upos, xpos: s.xpos, amb: s.amb, classes: s.cls, gazB: s.gazB, gazI: s.gazI,
+                                    context: ctx, into: $0.baseAddress!)
+                            }
+                            feats.withUnsafeBufferPointer { model.update(UnsafeBufferPointer(rebasing: $0[0..<k]), truth: g, guess: p) }
+                        }
+                        if g != p || gp != pp {
+                            for (prev, cls, amount) in [(gp, g, Float(1)), (pp, p, Float(-1))] {
+                                tf.withUnsafeMutableBufferPointer {
+                                    EntityFeatures.transition(
+                                        s.lex, i, upos: s.upos, gazB: s.gazB, gazI: s.gazI,
+                                        prev: prev < 0 ? EntityFeatures.start : Tagger.tagValue(prev), into: $0.baseAddress!)
+                                }
+                                tf.withUnsafeBufferPointer { model.adjust($0, cls, amount) }
+                            }
+                        }
+                    }
+                }
+                model.tick()
+                tokens += s.lex.count
+            }
+            let speed = Double(tokens) / max(monotonicSeconds() - t0, 1e-9)
+            let (w, write) = model.export(threshold: options.prune ?? 0.05)
+            let recognizer = EntityRecognizer(tagNames: tagNames, weights: w, gazetteer: gazetteer, usesClasses: usesClasses, sequence: true, usesDocument: document)
+            let score = EntityEvaluation.score(recognizer, tagger: tagger, on: dev)
+            progress(EpochReport(epoch: epoch, epochs: options.epochs,
+                                 dev: [("P", score.precision * 100), ("R", score.recall * 100), ("F1", score.f1 * 100)],
+                                 tokensPerSecond: speed))
+            if score.f1 > best {
+                best = score.f1
+                var writer = ModelWriter()
+                writer.strings(tagNames)
+                write(&writer)
+                gazetteer.write(&writer)
+                writer.u32(recognizer.featureSet)
                 result = writer.fileBytes(kind: EntityRecognizer.kind)
             }
         }

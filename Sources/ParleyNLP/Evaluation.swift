@@ -59,20 +59,52 @@ public enum UDEvaluation {
 /// Exact-span, exact-type entity scores against IOB2 gold (PER/ORG/LOC).
 public struct EntityScore: Sendable {
     public var precision = 0.0, recall = 0.0, f1 = 0.0
+    /// Per gold type: true positives, predicted, gold.
+    public var byType: [String: (tp: Int, predicted: Int, gold: Int)] = [:]
+    /// Error counts: a predicted span with the gold span but another type ("type"), one
+    /// overlapping a gold span with other bounds ("boundary"), one overlapping none
+    /// ("spurious"); a gold span no prediction overlaps ("missed").
+    public var errors: [String: Int] = [:]
     public var summary: String {
         String(format: "NER P %.2f R %.2f F1 %.2f", precision, recall, f1)
+    }
+
+    /// Per-type P/R/F1 and the error counts, one line each.
+    public var details: String {
+        var lines = [String]()
+        for t in byType.keys.sorted() {
+            let c = byType[t]!
+            let p = c.predicted > 0 ? Double(c.tp) / Double(c.predicted) : 0
+            let r = c.gold > 0 ? Double(c.tp) / Double(c.gold) : 0
+            let f = p + r > 0 ? 2 * p * r / (p + r) : 0
+            lines.append(String(format: "%@ P %.2f R %.2f F1 %.2f (tp %d predicted %d gold %d)", t, p, r, f, c.tp, c.predicted, c.gold))
+        }
+        lines.append(errors.keys.sorted().map { "\($0) \(errors[$0]!)" }.joined(separator: " "))
+        return lines.joined(separator: "\n")
     }
 }
 
 public enum EntityEvaluation {
     /// Our types map to UniversalNER's: PERSON → PER, GPE and LOC → LOC; NORP has no gold
-    /// counterpart and is left out.
-    public static func score(_ recognizer: EntityRecognizer, tagger: Tagger, on sentences: [EntitySentence]) -> EntityScore {
+    /// counterpart and is left out. `errorLog`, if given, receives one line per error.
+    public static func score(
+        _ recognizer: EntityRecognizer, tagger: Tagger, on sentences: [EntitySentence], errorLog: ((String) -> Void)? = nil
+    ) -> EntityScore {
         var ws = EntityWorkspace()
         var scratch = TaggerScratch()
         var xs = [Int](), us = [Int]()
         var tp = 0, predicted = 0, gold = 0
-        for s in sentences {
+        var sc = EntityScore()
+        func count(_ t: String, _ k: Int) { sc.byType[t, default: (0, 0, 0)].tp += k }
+        for (si, s) in sentences.enumerated() {
+            if recognizer.usesDocument && (si == 0 || s.newDocument) {
+                ws.document.removeAll()
+                var j = si
+                repeat {
+                    ws.document.add(TaggerTraining.lexical(for: sentences[j].forms))
+                    j += 1
+                } while j < sentences.count && !sentences[j].newDocument
+            }
             let input = SentenceBytes(forms: s.forms)
             let lex = TaggerTraining.lexical(for: s.forms)
             tagger.tag(lex, xOut: &xs, uOut: &us, scratch: &scratch)
@@ -83,6 +115,9 @@ public enum EntityEvaluation {
             }
             let g = IOB2.spans(s.tags)
             gold += g.count
+            for (_, t) in g { sc.byType[t, default: (0, 0, 0)].gold += 1 }
+            var found = [Bool](repeating: false, count: g.count)
+            func text(_ r: Range<Int>) -> String { s.forms[r].joined(separator: " ") }
             for span in ws.spans {
                 let type: String
                 switch span.type {
@@ -92,10 +127,30 @@ public enum EntityEvaluation {
                 default: continue
                 }
                 predicted += 1
-                if g.contains(where: { $0.0 == span.range && $0.1 == type }) { tp += 1 }
+                sc.byType[type, default: (0, 0, 0)].predicted += 1
+                if let k = g.firstIndex(where: { $0.0 == span.range }) {
+                    found[k] = true
+                    if g[k].1 == type {
+                        tp += 1
+                        count(type, 1)
+                    } else {
+                        sc.errors["type", default: 0] += 1
+                        errorLog?("type\t\(g[k].1)->\(type)\t\(text(span.range))\t\(s.id)")
+                    }
+                } else if let k = g.firstIndex(where: { $0.0.overlaps(span.range) }) {
+                    found[k] = true
+                    sc.errors["boundary", default: 0] += 1
+                    errorLog?("boundary\t\(g[k].1)->\(type)\t[\(text(g[k].0))] -> [\(text(span.range))]\t\(s.id)")
+                } else {
+                    sc.errors["spurious", default: 0] += 1
+                    errorLog?("spurious\t\(type)\t\(text(span.range))\t\(s.id)")
+                }
+            }
+            for (k, (r, t)) in g.enumerated() where !found[k] {
+                sc.errors["missed", default: 0] += 1
+                errorLog?("missed\t\(t)\t\(text(r))\t\(s.id)")
             }
         }
-        var sc = EntityScore()
         sc.precision = predicted > 0 ? Double(tp) / Double(predicted) : 0
         sc.recall = gold > 0 ? Double(tp) / Double(gold) : 0
         sc.f1 = sc.precision + sc.recall > 0 ? 2 * sc.precision * sc.recall / (sc.precision + sc.recall) : 0

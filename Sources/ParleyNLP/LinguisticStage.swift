@@ -25,6 +25,15 @@ public struct LinguisticStage: DocumentStage {
         var entities = [Entity]()
         var nerWorkspace = EntityWorkspace()
         let doc = document
+        if let ner = models.recognizer, ner.usesDocument {
+            var lex = LexicalFeatures()
+            for sentence in doc.sentences {
+                ranges.removeAll(keepingCapacity: true)
+                for t in sentence.tokens { ranges.append(Int(doc.tokens[t].byteStart)..<Int(doc.tokens[t].byteEnd)) }
+                doc.bytes.withUnsafeBufferPointer { p in ranges.withUnsafeBufferPointer { lex.fill(p, $0) } }
+                nerWorkspace.document.add(lex)
+            }
+        }
         for sentence in doc.sentences {
             ranges.removeAll(keepingCapacity: true)
             for t in sentence.tokens { ranges.append(Int(doc.tokens[t].byteStart)..<Int(doc.tokens[t].byteEnd)) }

@@ -198,6 +198,22 @@ final class PerceptronTrainer {
         }
     }
 
+    /// Adds `amount` to class `cls`'s weight of every feature (structured updates, where the
+    /// gold and the predicted tag have different features).
+    func adjust(_ features: UnsafeBufferPointer<UInt64>, _ cls: Int, _ amount: Float) {
+        let mask = UInt64((1 << bits) - 1)
+        let s = step
+        w.withUnsafeMutableBufferPointer { wp in
+            u.withUnsafeMutableBufferPointer { up in
+                for f in features {
+                    let i = Int(f & mask) * classes + cls
+                    wp[i] += amount
+                    up[i] += s * amount
+                }
+            }
+        }
+    }
+
     /// Counts one training instance (for averaging).
     func tick() { step += 1 }
 

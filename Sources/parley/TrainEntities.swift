@@ -12,6 +12,10 @@ struct TrainEntities: ParsableCommand {
     var tagger: String?
     @Option(help: "Gazetteer directory (countries.tsv, cities.tsv, subdivisions_iso3166-2.tsv, continents.tsv).")
     var gazetteer = "../shared/data/gazetteer"
+    @Flag(help: "Train the older greedy IOB2 tagger instead of the BILOU sequence model (Viterbi).")
+    var greedy = false
+    @Flag(help: "Sequence model with document features (how the document spells each word elsewhere).")
+    var document = false
 
     func run() throws {
         try TrainingInput.reporting {
@@ -20,7 +24,7 @@ struct TrainEntities: ParsableCommand {
             let dev = try TrainingInput.entities(options.dev)
             let bytes = try EntityTraining.train(
                 train: train, dev: dev, tagger: tagger, gazetteer: gazetteer,
-                options: options.training(defaultEpochs: 20)
+                options: options.training(defaultEpochs: 20), sequence: !greedy, document: document
             ) { TrainingInput.progress($0.line) }
             try TrainingInput.write(bytes, dir: options.output, file: "entities.bin")
         }
