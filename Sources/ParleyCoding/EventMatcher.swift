@@ -55,7 +55,7 @@ public struct EventMatcher: Sendable {
         _ s: CodingSentence, date: Int, resolve: PronounResolver? = nil
     ) -> [CodedEvent] {
         let actors = SentenceActors(s, dictionaries, date: date)
-        var ctx = MatchContext(s: s, actors: actors, matcher: self, resolve: resolve)
+        let ctx = MatchContext(s: s, actors: actors, matcher: self, resolve: resolve)
         var events: [CodedEvent] = []
         var carriers: Set<Int> = []  // verbs whose event is subsumed by an embedded one
         var byVerb: [Int: [CodedEvent]] = [:]
