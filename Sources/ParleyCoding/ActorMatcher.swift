@@ -32,13 +32,16 @@ struct SentenceActors {
     init(_ s: CodingSentence, _ dicts: CodingDictionaries, date: Int) {
         var i = 0
         let n = s.count
+        // Lemmas match names only for nouns and adjectives: "banning" is not "Ban" (Ki-moon).
+        var alt = s.lemmas
+        for k in 0..<n where s.upos[k] == "VERB" || s.upos[k] == "AUX" { alt[k] = s.words[k] }
         while i < n {
             if s.upos[i] == "PUNCT" {
                 i += 1
                 continue
             }
-            let actor = dicts.actors.longestMatch(s.words, s.lemmas, at: i, capitalized: s.capitalized)
-            var agent = dicts.agents.longestMatch(s.words, s.lemmas, at: i)
+            let actor = dicts.actors.longestMatch(s.words, alt, at: i, capitalized: s.capitalized)
+            var agent = dicts.agents.longestMatch(s.words, alt, at: i)
             // "military exercise": a role word used as an adjective names no one
             // unless it modifies a unit or post of that sector ("a military convoy")
             if !dicts.adjectiveAgents, let g = agent, g.length == 1, s.upos[i] == "ADJ" && s.deprels[i] == "amod",

@@ -80,6 +80,7 @@ import Testing
         // a purpose clause on an operation takes the subject of the verb that launched it
         Case(sentence: "Kenyan troops began an operation to recapture the town from al Shabaab.", expected: "KEN/SOM/190"),
         Case(sentence: "The World Bank approved a $500 million loan for Kenya.", expected: "IGO/KEN/071"),
+        Case(sentence: "The Houthis claimed responsibility for a drone attack on Saudi oil facilities.", expected: "YEM/SAU/015"),
     ]
 
     static let linguistic: LinguisticStage = try! LinguisticStage.loadShipped()
@@ -114,6 +115,8 @@ import Testing
         "Two men accused of spying for Israel were arrested.",
         // a state and its own organ are not two sides
         "The Kremlin rejected accusations that Russia meddled in the election.",
+        // a verb's lemma is no name ("banning" is not Ban Ki-moon), and a decree is no agreement
+        "President Putin signed a decree banning imports.",
     ])
     func notAnEvent(_ sentence: String) throws {
         var doc = try TextPipeline.analyze(text: sentence, metadata: ArticleMetadata(date: "2023-05-10"))
