@@ -228,7 +228,15 @@ extension MatchContext {
         let mutual = targets.isEmpty && sources.count >= 2 && Set(sources.map(\.code)).count >= 2
             && choice.code.map { ["03", "04", "05", "06"].contains(String($0.prefix(2))) } == true
             && !matcher.options.requireDyad
-        if (choice.roles.compound || mutual), !passive {
+        // "Azerbaijan and Armenia accused each other": a reciprocal object makes the
+        // coordinated subjects each other's targets, whatever the verb
+        let reciprocal = targets.isEmpty && sources.count >= 2 && Set(sources.map(\.code)).count >= 2
+            && s.children[v].contains { t in
+                // UD: "each" obj with "other" fixed; parsers also hang "each" on "other"
+                let words = Set([s.words[t]] + s.children[t].map { s.words[$0] })
+                return words.isSuperset(of: ["EACH", "OTHER"]) || words.isSuperset(of: ["ONE", "ANOTHER"])
+            }
+        if (choice.roles.compound || mutual || reciprocal), !passive {
             let members = subjects(v).flatMap { participants($0) }
             for i in members.indices {
                 for j in members.indices where j > i {

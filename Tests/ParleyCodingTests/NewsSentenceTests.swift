@@ -81,6 +81,8 @@ import Testing
         Case(sentence: "Kenyan troops began an operation to recapture the town from al Shabaab.", expected: "KEN/SOM/190"),
         Case(sentence: "The World Bank approved a $500 million loan for Kenya.", expected: "IGO/KEN/071"),
         Case(sentence: "The Houthis claimed responsibility for a drone attack on Saudi oil facilities.", expected: "YEM/SAU/015"),
+        // a reciprocal object: each subject is the other's target
+        Case(sentence: "Serbia and Kosovo accused each other of provocations.", expected: "KSV/SRB/112"),
     ]
 
     static let linguistic: LinguisticStage = try! LinguisticStage.loadShipped()
