@@ -5,6 +5,7 @@ struct SentenceActors {
     var agentAt: [Int: (code: String, range: Range<Int>)] = [:]
     /// Anchors of actor matches that are people (dated person entries).
     var people: Set<Int> = []
+    var keepSpecific = false
 
     static let modifierRels: Set<String> = [
         "compound", "amod", "nmod:poss", "flat", "flat:name", "name", "nn", "det", "nummod", "nmod:desc",
@@ -30,6 +31,7 @@ struct SentenceActors {
     ]
 
     init(_ s: CodingSentence, _ dicts: CodingDictionaries, date: Int) {
+        keepSpecific = dicts.specificActorsKeepCode
         var i = 0
         let n = s.count
         // Lemmas match names only for nouns and adjectives: "banning" is not "Ban" (Ki-moon).
@@ -93,8 +95,9 @@ struct SentenceActors {
     }
 
     /// Combines a country/group code with an agent code such as `~GOV` or `NGO~`.
-    static func combine(_ actor: String?, _ agent: String?) -> String? {
+    static func combine(_ actor: String?, _ agent: String?, keepSpecific: Bool = false) -> String? {
         guard let agent else { return actor }
+        if keepSpecific, let actor, actor.count >= 6, !agent.hasSuffix("~") { return actor }
         let bare = agent.replacingTilde()
         if agent.hasSuffix("~") {
             return bare + (actor ?? "")
@@ -149,10 +152,10 @@ struct SentenceActors {
         {
             actor = String(a.prefix(3))
         }
-        var out = [Self.combine(actor, agent)!]
+        var out = [Self.combine(actor, agent, keepSpecific: keepSpecific)!]
         if let t = actorToken {
             for c in s.children[t] where s.deprels[c] == "conj" {
-                if let a = actorAt[c], let code = Self.combine(a.code, agent) { out.append(code) }
+                if let a = actorAt[c], let code = Self.combine(a.code, agent, keepSpecific: keepSpecific) { out.append(code) }
             }
         }
         return out

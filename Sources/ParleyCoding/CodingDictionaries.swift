@@ -9,6 +9,9 @@ public struct CodingDictionaries: Sendable {
     /// Whether a role word used as an adjective ("official news agency") is an agent, as in
     /// PETRARCH; Parley's own dictionaries say no ("military exercise" names no one).
     public var adjectiveAgents = true
+    /// Whether an actor code that already names a sector or group keeps it under a role word
+    /// ("Islamic State militants" stays IMGMOSISI, not IMGMOSISIREB); PETRARCH appends.
+    public var specificActorsKeepCode = false
     /// Role words that mark a person ("President", "Minister") for pronoun resolution.
     public var personAgents: Set<String>
 

@@ -23,6 +23,7 @@ enum ShippedDictionaries {
     static func load() throws -> CodingDictionaries {
         var d = CodingDictionaries()
         d.adjectiveAgents = false
+        d.specificActorsKeepCode = true
         for f in files {
             try ParleyDictionaryLoader.load(try resource(f), file: "\(f).txt", into: &d)
         }

@@ -83,6 +83,9 @@ import Testing
         Case(sentence: "The Houthis claimed responsibility for a drone attack on Saudi oil facilities.", expected: "YEM/SAU/015"),
         // a reciprocal object: each subject is the other's target
         Case(sentence: "Serbia and Kosovo accused each other of provocations.", expected: "KSV/SRB/112"),
+        Case(sentence: "Gunmen kidnapped 30 schoolchildren in northwestern Nigeria.", expected: "NGA/NGA/181"),
+        Case(sentence: "The European Union extended sanctions against Russia for six months.", expected: "IGO/RUS/163"),
+        Case(sentence: "The Chinese embassy lodged a protest with the Philippine government.", expected: "CHN/PHL/111"),
     ]
 
     static let linguistic: LinguisticStage = try! LinguisticStage.loadShipped()
@@ -98,6 +101,15 @@ import Testing
             "\(e.source?.actor.map { String($0.prefix(3)) } ?? "---")/\(e.target?.actor.map { String($0.prefix(3)) } ?? "---")/\(e.code)"
         }
         #expect(triples.contains(c.expected), "\(triples)")
+    }
+
+    /// A group code already specific keeps it under a role word; a country takes the sector.
+    @Test func specificGroupsKeepTheirCode() throws {
+        var doc = try TextPipeline.analyze(text: "Islamic State militants beheaded a Japanese journalist.", metadata: ArticleMetadata(date: "2023-05-10"))
+        try Self.linguistic.process(&doc)
+        try Self.article.process(&doc)
+        try Hand.shipped.process(&doc)
+        #expect(doc.events.map { "\($0.source?.actor ?? "-") \($0.code) \($0.target?.actor ?? "-")" } == ["IMGMOSISI 1823 JPNMED"])
     }
 
     /// Statements and plans that are not events between actors.
