@@ -54,6 +54,32 @@ let benchmarks: @Sendable () -> Void = {
                   .custom("MB/s", polarity: .prefersLarger), .custom("Ktokens/s", polarity: .prefersLarger)],
         maxDuration: .seconds(20), maxIterations: 10)
 
+    // One iteration = decode, tokenize and split every article once, each as one paragraph:
+    // the issue's "tokenize+split" figure, without the article structure and date search.
+    Benchmark("tokenize+split only (one core)") { benchmark in
+        var tokens: [ByteToken] = []
+        var ends: [Int] = []
+        for _ in benchmark.scaledIterations {
+            let cpuStart = threadCPUSeconds()
+            var count = 0
+            var sentences = 0
+            for article in corpus {
+                guard let decoded = try? TextDecoder.decode(article, inputName: "bench") else { continue }
+                tokens.removeAll(keepingCapacity: true)
+                ends.removeAll(keepingCapacity: true)
+                decoded.bytes.withUnsafeBufferPointer { p in
+                    Tokenizer.tokenize(p, range: 0..<p.count, into: &tokens)
+                    ends = SentenceSplitter.split(p, tokens, range: 0..<tokens.count)
+                }
+                count += tokens.count
+                sentences += ends.count
+            }
+            let cpu = threadCPUSeconds() - cpuStart
+            blackHole(count + sentences)
+            print("TOKENIZE+SPLIT \(String(format: "%.1f", Double(corpusBytes) / 1e6 / cpu)) MB/s \(Int(Double(count) / cpu)) tokens/s per CPU-second over \(corpus.count) articles, \(corpusBytes) bytes, \(count) tokens, \(sentences) sentences")
+        }
+    }
+
     // One iteration = structure, tokenize and split every article of the corpus once.
     Benchmark("tokenize+split news corpus (one core)") { benchmark in
         for _ in benchmark.scaledIterations {
