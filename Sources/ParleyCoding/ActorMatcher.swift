@@ -18,6 +18,9 @@ struct SentenceActors {
         return s.fullDeprels[d] == "nmod" && s.upos[d] == "PROPN" && s.preposition(of: d) == nil
     }
 
+    /// Missions abroad: "in X" names where they are, not whose they are.
+    static let missionNouns: Set<String> = ["EMBASSY", "EMBASSIES", "CONSULATE", "CONSULATES", "MISSION", "AMBASSADOR", "ENVOY"]
+
     static let postNouns: Set<String> = [
         "LEADER", "LEADERS", "OFFICIAL", "OFFICIALS", "COMMANDER", "COMMANDERS", "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON",
     ]
@@ -136,8 +139,10 @@ struct SentenceActors {
         }
         if actor == nil, agent != nil {
             // "the government of Gondor", "a minister from Mordor"
+            // (but "its embassy in Tehran" is posted there, not Tehran's)
+            let posted = Self.missionNouns.contains(s.lemmas[h])
             for d in s.children[h] where s.deprels[d] == "nmod" || s.deprels[d] == "obl" {
-                if let p = s.preposition(of: d), p == "OF" || p == "FROM" || p == "IN", let a = actorAt[d] {
+                if let p = s.preposition(of: d), p == "OF" || p == "FROM" || p == "IN" && !posted, let a = actorAt[d] {
                     actor = a.code
                     actorToken = d
                     break

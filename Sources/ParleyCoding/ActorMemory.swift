@@ -21,23 +21,58 @@ struct ActorMemory {
     ) -> (code: String, token: Int)? {
         let docToken = s.firstToken + t
         if s.upos[t] != "PRON" { return Self.place(docToken, t, document) }
+        let local = SentenceActors(s, coder.dictionaries, date: date)
+        let wantPerson = Self.personal.contains(s.words[t])
+        // "Pakistan's army said it killed …": the subject of the reporting verb is the one
+        // who speaks of itself, before any nearer name inside that subject ("Pakistan").
+        if let speaker = Self.reportingSubject(s, t, local, coder.dictionaries, wantPerson: wantPerson) {
+            return (speaker, t)
+        }
         for r in document.references where r.tokens.contains(docToken) {
             if let c = coder.actorCode(of: r.canonical, date: date) { return (c, t) }
         }
         // an actor earlier in the same sentence ("Arnor said it would ...")
-        let local = SentenceActors(s, coder.dictionaries, date: date)
-        let wantPerson = Self.personal.contains(s.words[t])
+        // A subject before the pronoun wins over a nearer object ("Saudi Arabia cut ties with
+        // Iran after protesters stormed its embassy"); else the nearest actor.
         var best: (String, Int)?
+        var bestSubject: (String, Int)?
         for (anchor, a) in local.actorAt where anchor < t {
             let person = coder.dictionaries.actors.entries[a.entry].isPerson
             if person == wantPerson || !wantPerson && !Self.group.contains(s.words[t]) {
                 if best == nil || anchor > best!.1 { best = (a.code, anchor) }
+                if s.deprels[anchor].hasPrefix("nsubj"), bestSubject == nil || anchor > bestSubject!.1 {
+                    bestSubject = (a.code, anchor)
+                }
             }
         }
-        if let b = best { return (b.0, t) }
+        if let b = bestSubject ?? best { return (b.0, t) }
         if wantPerson, personAge <= 2, let p = lastPerson { return (p.code, t) }
         // "it" is too often expletive to reach across sentences; "they" only to the previous one
         if ["THEY", "THEM", "THEIR"].contains(s.words[t]), groupAge <= 1, let g = lastGroup { return (g.code, t) }
+        return nil
+    }
+
+    static let reportingVerbs: Set<String> = [
+        "SAY", "TELL", "ANNOUNCE", "CLAIM", "STATE", "ADD", "INSIST", "DECLARE", "REPORT", "CONFIRM", "DENY",
+        "ADMIT", "ACKNOWLEDGE", "WARN", "VOW", "PLEDGE", "PROMISE", "THREATEN",
+    ]
+
+    /// The actor of the subject of a reporting verb whose clausal complement has pronoun `t` as
+    /// its subject ("X said it would", "X warned they could"), when the kinds agree.
+    static func reportingSubject(
+        _ s: CodingSentence, _ t: Int, _ local: SentenceActors, _ d: CodingDictionaries, wantPerson: Bool
+    ) -> String? {
+        guard s.deprels[t].hasPrefix("nsubj") else { return nil }
+        let v = s.heads[t]
+        guard v >= 0, s.deprels[v] == "ccomp" else { return nil }
+        let h = s.heads[v]
+        guard h >= 0, reportingVerbs.contains(s.lemmas[h]) else { return nil }
+        for c in s.dependents(h, "nsubj") {
+            guard let code = local.code(s, c) else { continue }
+            let person = local.actorAt[c].map { d.actors.entries[$0.entry].isPerson } ?? false
+            let role = SentenceActors.postNouns.contains(s.lemmas[c])
+            if wantPerson ? person || role : !person && !(role && s.words[t].hasPrefix("IT")) { return code }
+        }
         return nil
     }
 

@@ -1,4 +1,3 @@
-import Foundation
 import ParleyModel
 import ParleyText
 
@@ -65,13 +64,20 @@ public struct EventCoder: DocumentStage {
     /// The one country the places of sentence `si` lie in, as a CAMEO code.
     static func placeCountry(_ d: Document, _ si: Int) -> String? {
         let span = d.sentences[si]
-        var found: String?
-        for p in d.places where p.start >= span.start && p.end <= span.end {
-            guard let c = p.country.flatMap({ alpha2[$0] }) else { continue }
-            if found != nil && found != c { return nil }
-            found = c
+        // A town or province named in the sentence is where it happens, even beside another
+        // country's name ("stormed the Saudi embassy in Tehran"); otherwise any one country.
+        for localOnly in [true, false] {
+            var found: String?
+            var mixed = false
+            for p in d.places where p.start >= span.start && p.end <= span.end && (!localOnly || p.feature != "country") {
+                guard let c = p.country.flatMap({ alpha2[$0] }) else { continue }
+                if found != nil && found != c { mixed = true }
+                found = c
+            }
+            if mixed { return nil }
+            if let found { return found }
         }
-        return found
+        return nil
     }
 
     /// A countryless actor ("rebels", "gunmen") placed in the country where the sentence
@@ -100,9 +106,23 @@ public struct EventCoder: DocumentStage {
     /// The target phrase is owned by a possessive pronoun and names the source's own country.
     static func isReflexive(_ e: CodedEvent, _ s: CodingSentence) -> Bool {
         guard let t = e.targetToken, let src = e.source, let tgt = e.target, t < s.count,
-            src.prefix(3) == tgt.prefix(3)
+            src.prefix(3) == tgt.prefix(3), !src.hasPrefix("---")
         else { return false }
         return s.children[t].contains { s.fullDeprels[$0] == "nmod:poss" && s.upos[$0] == "PRON" }
+    }
+
+    /// "---GOV" on "its embassy": the country of the actor the possessive pronoun resolves to.
+    static func possessed(
+        _ code: String?, _ token: Int?, _ s: CodingSentence, resolve: (Int) -> (code: String, token: Int)?
+    ) -> String? {
+        guard let code, code.hasPrefix("---"), let t = token, t < s.count else { return nil }
+        for d in s.children[t] where s.fullDeprels[d] == "nmod:poss" && s.upos[d] == "PRON" {
+            guard let r = resolve(d)?.code, r.count >= 3 else { continue }
+            let country = String(r.prefix(3))
+            if country == "---" || ActorMemory.organizations.contains(country) { continue }
+            return country + code.dropFirst(3)
+        }
+        return nil
     }
 
     /// The actor of a "to", "in" or "from" phrase on a state organ ("its ambassador to Colombia",
@@ -148,7 +168,11 @@ public struct EventCoder: DocumentStage {
                     e.target = posted?.code
                     e.targetToken = posted?.token
                 }
-                e.source = memory.fillCountry(source, other: target, sentence: sentenceActors) ?? Self.located(source, here)
+                // "stormed its embassy": the possessor a pronoun points back to gives the country;
+                // the other side is then not assumed to share it
+                let owned = Self.possessed(e.target, e.targetToken, s) { memory.resolve(s, $0, document: snapshot, coder: self, date: date) }
+                if let owned { e.target = owned }
+                e.source = memory.fillCountry(source, other: owned == nil ? target : nil, sentence: sentenceActors) ?? Self.located(source, here)
                 if violent, let placed = Self.located(e.target, here) {
                     e.target = placed
                 } else {

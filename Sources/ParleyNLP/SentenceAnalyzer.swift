@@ -61,6 +61,8 @@ public struct SentenceAnalyzer: Sendable {
         }
         attribution.repairFlatNames(xpos: ws.xpos, heads: &ws.heads, labels: ws.labels)
         attribution.repairSplitSubject(xpos: ws.xpos, heads: &ws.heads, labels: &ws.labels)
+        attribution.repairResultative(bytes, ranges, xpos: ws.xpos, heads: &ws.heads, labels: &ws.labels)
+        attribution.repairUnlabeledSubject(xpos: ws.xpos, heads: ws.heads, labels: &ws.labels)
     }
 
     public func xposName(_ i: Int) -> String { tagger.xposNames[i] }
@@ -218,6 +220,8 @@ struct AttributionTail: Sendable {
     let flatLabel: Int
     let conjLabel: Int
     let ccLabel: Int
+    let xcompLabel: Int
+    let depLabel: Int
     let labels: [Int]  // punct, det, amod, compound, nsubj, parataxis, case, obl, obj, nmod:poss
     let enabled: Bool
 
@@ -245,6 +249,8 @@ struct AttributionTail: Sendable {
         flatLabel = labelNames.firstIndex(of: "flat") ?? -1
         conjLabel = labelNames.firstIndex(of: "conj") ?? -1
         ccLabel = labelNames.firstIndex(of: "cc") ?? -1
+        xcompLabel = labelNames.firstIndex(of: "xcomp") ?? -1
+        depLabel = labelNames.firstIndex(of: "dep") ?? -1
         let ids = Self.labelNames.map { labelNames.firstIndex(of: $0) ?? -1 }
         labels = ids
         enabled = !ids.contains(-1)
@@ -410,7 +416,38 @@ struct AttributionTail: Sendable {
         }
     }
 
+    /// "Police in Cairo fired tear gas": a noun before a finite verb that has no subject, left
+    /// as an unlabeled `dep` of that verb, is its subject.
+    func repairUnlabeledSubject(xpos: [Int], heads: [Int], labels: inout [Int]) {
+        let nsubj = labels.isEmpty || !enabled ? -1 : self.labels[4]
+        guard nsubj >= 0, depLabel >= 0 else { return }
+        for i in heads.indices where labels[i] == depLabel && heads[i] > i && (role[xpos[i]] == .noun || role[xpos[i]] == .pron) {
+            let v = heads[i]
+            guard v < heads.count, verbTag[xpos[v]],
+                !heads.indices.contains(where: { heads[$0] == v && labels[$0] == nsubj })
+            else { continue }
+            labels[i] = nsubj
+        }
+    }
+
     static let told = Array("told".utf8)
+    static let dead = Array("dead".utf8)
+
+    /// "shot dead two militants", "beat dead a man": the result adjective right after the verb
+    /// is the verb's (xcomp, as UD has it), not a modifier of the object after it, so the
+    /// object stays "two militants".
+    func repairResultative(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ ranges: UnsafeBufferPointer<Range<Int>>, xpos: [Int], heads: inout [Int],
+        labels: inout [Int]
+    ) {
+        guard xcompLabel >= 0, heads.count >= 3, heads.count <= ranges.count else { return }
+        for i in 1..<(heads.count - 1) where verbTag[xpos[i - 1]] && heads[i] > i && Self.isWord(bytes, ranges[i], Self.dead) {
+            let object = heads[i]
+            guard object < heads.count, heads[object] == i - 1, role[xpos[object]] == .noun else { continue }
+            heads[i] = i - 1
+            labels[i] = xcompLabel
+        }
+    }
 
     static func isReportingVerb(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
         guard r.count >= 4, r.count <= 9 else { return false }

@@ -86,6 +86,13 @@ import Testing
         Case(sentence: "Gunmen kidnapped 30 schoolchildren in northwestern Nigeria.", expected: "NGA/NGA/181"),
         Case(sentence: "The European Union extended sanctions against Russia for six months.", expected: "IGO/RUS/163"),
         Case(sentence: "The Chinese embassy lodged a protest with the Philippine government.", expected: "CHN/PHL/111"),
+        // a town in the sentence places countryless protesters, beside another country's name
+        Case(sentence: "Protesters stormed the Saudi embassy in Tehran.", expected: "IRN/SAU/180"),
+        Case(sentence: "Police fired tear gas at protesters in Cairo.", expected: "EGY/EGY/175"),
+        // a noun the parser left as an unlabeled dependent of a subjectless verb is its subject
+        Case(sentence: "Police in Cairo fired tear gas at protesters.", expected: "EGY/EGY/175"),
+        Case(sentence: "Riot police used water cannon against demonstrators in Istanbul.", expected: "TUR/TUR/175"),
+        Case(sentence: "The International Criminal Court issued an arrest warrant for Sudanese President Omar al-Bashir.", expected: "IGO/SDN/173"),
     ]
 
     static let linguistic: LinguisticStage = try! LinguisticStage.loadShipped()
@@ -110,6 +117,25 @@ import Testing
         try Self.article.process(&doc)
         try Hand.shipped.process(&doc)
         #expect(doc.events.map { "\($0.source?.actor ?? "-") \($0.code) \($0.target?.actor ?? "-")" } == ["IMGMOSISI 1823 JPNMED"])
+    }
+
+    /// Source, code, target and the target's text, exactly.
+    @Test(arguments: [
+        // the subject of "said" is what "it" stands for, not the country inside that subject
+        ("Pakistan's army said it killed 12 militants in North Waziristan.", "PAKMIL 1823 PAKREB [12 militants]"),
+        // "its" takes the main clause's subject, not the nearer object, and "in Tehran" is where
+        // the embassy is, not whose
+        ("Saudi Arabia cut diplomatic ties with Iran after protesters stormed its embassy in Tehran.", "IRNOPP 180 SAUGOV [its embassy]"),
+        // "dead" in "shot dead" belongs to the verb, not to the people shot
+        ("Kenyan police shot dead two suspected militants in Mombasa.", "KENCOP 1823 KENREB [two suspected militants]"),
+    ])
+    func exactEvent(_ c: (String, String)) throws {
+        var doc = try TextPipeline.analyze(text: c.0, metadata: ArticleMetadata(date: "2023-05-10"))
+        try Self.linguistic.process(&doc)
+        try Self.article.process(&doc)
+        try Hand.shipped.process(&doc)
+        let events = doc.events.map { "\($0.source?.actor ?? "-") \($0.code) \($0.target?.actor ?? "-") [\($0.target?.text ?? "")]" }
+        #expect(events.contains(c.1), "\(events)")
     }
 
     /// Statements and plans that are not events between actors.
