@@ -32,20 +32,23 @@ struct ActorMemory {
             if let c = coder.actorCode(of: r.canonical, date: date) { return (c, t) }
         }
         // an actor earlier in the same sentence ("Arnor said it would ...")
-        // A subject before the pronoun wins over a nearer object ("Saudi Arabia cut ties with
-        // Iran after protesters stormed its embassy"); else the nearest actor.
+        // A possessive or subject pronoun prefers a subject before it over a nearer object
+        // ("Saudi Arabia cut ties with Iran after protesters stormed its embassy"); an object
+        // pronoun prefers a non-subject, as it rarely is its own clause's subject ("Venezuela
+        // expelled two American diplomats, accusing them"); else the nearest actor.
+        let objectPronoun = ["obj", "iobj"].contains(s.deprels[t])
         var best: (String, Int)?
-        var bestSubject: (String, Int)?
+        var preferred: (String, Int)?
         for (anchor, a) in local.actorAt where anchor < t {
             let person = coder.dictionaries.actors.entries[a.entry].isPerson
             if person == wantPerson || !wantPerson && !Self.group.contains(s.words[t]) {
                 if best == nil || anchor > best!.1 { best = (a.code, anchor) }
-                if s.deprels[anchor].hasPrefix("nsubj"), bestSubject == nil || anchor > bestSubject!.1 {
-                    bestSubject = (a.code, anchor)
+                if s.deprels[anchor].hasPrefix("nsubj") != objectPronoun, preferred == nil || anchor > preferred!.1 {
+                    preferred = (a.code, anchor)
                 }
             }
         }
-        if let b = bestSubject ?? best { return (b.0, t) }
+        if let b = preferred ?? best { return (b.0, t) }
         if wantPerson, personAge <= 2, let p = lastPerson { return (p.code, t) }
         // "it" is too often expletive to reach across sentences; "they" only to the previous one
         if ["THEY", "THEM", "THEIR"].contains(s.words[t]), groupAge <= 1, let g = lastGroup { return (g.code, t) }

@@ -48,6 +48,20 @@ public struct EventMatcher: Sendable {
     }
 
     static let subjectRels: Set<String> = ["nsubj", "nsubjpass", "csubj"]
+    static let accusationVerbs: Set<String> = ["ACCUSE", "BLAME", "CHARGE", "SUSPECT", "CONVICT", "INDICT", "ALLEGE"]
+
+    /// A gerund after "of" or "for" on an accusation verb or its object ("accused X of
+    /// shelling", "blamed X for attacking").
+    static func isAllegedDeed(_ s: CodingSentence, _ v: Int) -> Bool {
+        guard s.deprels[v] == "advcl" || s.deprels[v] == "acl",
+            s.children[v].contains(where: { s.deprels[$0] == "mark" && (s.words[$0] == "OF" || s.words[$0] == "FOR") })
+        else { return false }
+        var h = s.heads[v]
+        // "accused separatists of shelling": the parser may hang the clause on the object
+        if h >= 0, s.upos[h] != "VERB", s.heads[h] >= 0 { h = s.heads[h] }
+        return h >= 0 && accusationVerbs.contains(s.lemmas[h])
+    }
+
     static let clauseRels: Set<String> = ["advcl", "parataxis", "ccomp", "csubj", "acl", "relcl"]
 
     /// Codes one sentence; `date` is YYYYMMDD for dated actor codes.
@@ -105,6 +119,9 @@ public struct EventMatcher: Sendable {
                 steps += 1
             }
         }
+        // What someone is accused of is their allegation, not an event ("accused separatists of
+        // shelling Donetsk": the shelling is not asserted, and its subject is not the accuser).
+        for v in byVerb.keys where Self.isAllegedDeed(s, v) { absorbed.insert(v) }
         for v in byVerb.keys.sorted() where !carriers.contains(v) && !absorbed.contains(v) {
             for var e in byVerb[v]! {
                 if e.negated, let table = options.negation {

@@ -92,6 +92,8 @@ import Testing
         // a noun the parser left as an unlabeled dependent of a subjectless verb is its subject
         Case(sentence: "Police in Cairo fired tear gas at protesters.", expected: "EGY/EGY/175"),
         Case(sentence: "Riot police used water cannon against demonstrators in Istanbul.", expected: "TUR/TUR/175"),
+        // an object pronoun is not its clause's subject: "them" is the diplomats
+        Case(sentence: "Venezuela expelled two American diplomats, accusing them of plotting against President Maduro.", expected: "VEN/USA/112"),
         Case(sentence: "The International Criminal Court issued an arrest warrant for Sudanese President Omar al-Bashir.", expected: "IGO/SDN/173"),
     ]
 
@@ -117,6 +119,17 @@ import Testing
         try Self.article.process(&doc)
         try Hand.shipped.process(&doc)
         #expect(doc.events.map { "\($0.source?.actor ?? "-") \($0.code) \($0.target?.actor ?? "-")" } == ["IMGMOSISI 1823 JPNMED"])
+    }
+
+    /// What someone is accused of is not coded as an event of the accuser's.
+    @Test func allegedDeedIsNoEvent() throws {
+        var doc = try TextPipeline.analyze(
+            text: "The Ukrainian government accused separatists of shelling residential areas of Donetsk.",
+            metadata: ArticleMetadata(date: "2023-05-10"))
+        try Self.linguistic.process(&doc)
+        try Self.article.process(&doc)
+        try Hand.shipped.process(&doc)
+        #expect(doc.events.map { "\($0.source?.actor ?? "-") \($0.code) \($0.target?.actor ?? "-")" } == ["UKRGOV 112 UKRREB"])
     }
 
     /// Source, code, target and the target's text, exactly.
