@@ -94,6 +94,7 @@ import Testing
         Case(sentence: "Riot police used water cannon against demonstrators in Istanbul.", expected: "TUR/TUR/175"),
         // an object pronoun is not its clause's subject: "them" is the diplomats
         Case(sentence: "Venezuela expelled two American diplomats, accusing them of plotting against President Maduro.", expected: "VEN/USA/112"),
+        Case(sentence: "Mexico extradited drug lord Joaquin Guzman to the United States.", expected: "MEX/USA/174"),
         Case(sentence: "The International Criminal Court issued an arrest warrant for Sudanese President Omar al-Bashir.", expected: "IGO/SDN/173"),
     ]
 
