@@ -78,6 +78,7 @@ public struct CodingSentence: Sendable {
             ends.append(Int(document.tokens[t].end))
         }
         CodingSentence.repairSubordinateSubjects(words: words, upos: upos, heads: &heads, deprels: &deps)
+        CodingSentence.repairNominalAgents(words: words, upos: upos, heads: &heads, deprels: &deps)
         self.init(
             words: words, lemmas: lemmas, upos: upos, heads: heads, deprels: deps, starts: starts,
             ends: ends, firstToken: base)
@@ -117,6 +118,26 @@ public struct CodingSentence: Sendable {
             deprels[noun] = "nsubj"
             heads[c] = w
             deprels[c] = "mark"
+        }
+    }
+
+    /// "criticized the decision by Montenegro", "condemned the attack by rebels": a by-phrase
+    /// right after an active verb's object names the object's agent, not the verb's (an active
+    /// verb has none); the parser hung it on the verb.
+    static func repairNominalAgents(words: [String], upos: [String], heads: inout [Int], deprels: inout [String]) {
+        let n = heads.count
+        for c in 0..<n where deprels[c].hasPrefix("obl") && ["NOUN", "PROPN"].contains(upos[c]) {
+            let v = heads[c]
+            guard v >= 0, upos[v] == "VERB",
+                let by = (0..<c).last(where: { heads[$0] == c && deprels[$0] == "case" }), words[by].uppercased() == "BY",
+                !(0..<n).contains(where: { heads[$0] == v && (deprels[$0] == "nsubj:pass" || deprels[$0] == "aux:pass") })
+            else { continue }
+            // the object's phrase ends right before "by"
+            guard let object = (0..<by).last(where: { heads[$0] == v && deprels[$0] == "obj" && upos[$0] == "NOUN" }),
+                (object + 1..<by).allSatisfy({ heads[$0] == object || (heads[$0] >= 0 && heads[heads[$0]] == object) })
+            else { continue }
+            heads[c] = object
+            deprels[c] = "nmod"
         }
     }
 

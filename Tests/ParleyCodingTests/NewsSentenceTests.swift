@@ -95,6 +95,8 @@ import Testing
         // an object pronoun is not its clause's subject: "them" is the diplomats
         Case(sentence: "Venezuela expelled two American diplomats, accusing them of plotting against President Maduro.", expected: "VEN/USA/112"),
         Case(sentence: "Mexico extradited drug lord Joaquin Guzman to the United States.", expected: "MEX/USA/174"),
+        // a by-phrase after an active verb's object is the object's agent
+        Case(sentence: "Russia's foreign ministry criticized the decision by Montenegro to join NATO.", expected: "RUS/MNE/111"),
         Case(sentence: "The International Criminal Court issued an arrest warrant for Sudanese President Omar al-Bashir.", expected: "IGO/SDN/173"),
     ]
 
