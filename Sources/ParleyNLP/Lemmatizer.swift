@@ -61,7 +61,7 @@ public struct Lemmatizer: Sendable {
                 for b in partner.utf8 { ph = Self.fnv(ph, b) }
                 if let e = exceptionHashes[ph] { return e }
                 // Irregular verbs the treebank lacks
-                if let e = Self.irregularBase(String(decoding: UnsafeBufferPointer(rebasing: lower[0..<n]), as: UTF8.self)) { return e }
+                if let e = Self.irregularBase(UnsafeBufferPointer(rebasing: lower[0..<n])) { return e }
             }
             let keep = Self.keepsCase(xpos)
             var rule = Rule(cut: 0, add: "")
@@ -149,24 +149,43 @@ public struct Lemmatizer: Sendable {
         return f[1] != f[0] ? String(f[1]) : nil
     })
 
-    static let verbPrefixes = ["re", "over", "under", "out", "mis", "fore", "with", "up"]
+    static let verbPrefixes: [[UInt8]] = ["re", "over", "under", "out", "mis", "fore", "with", "up"].map { Array($0.utf8) }
 
-    /// The base of an irregular past form, also behind a prefix ("retook" → "retake").
-    static func irregularBase(_ lower: String) -> String? {
-        if let b = irregular[lower] { return b }
-        for p in verbPrefixes where lower.hasPrefix(p) && lower.utf8.count > p.utf8.count + 2 {
-            if let b = irregular[String(lower.dropFirst(p.count))] { return p + b }
+    /// FNV-1a of lower-case bytes: the key of the irregular tables, so a lookup builds no String.
+    @inline(__always) static func formHash(_ b: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h = fnvOffset
+        for x in b { h = fnv(h, x) }
+        return h
+    }
+
+    static let irregularByHash: [UInt64: String] = Dictionary(
+        irregular.map { (k, v) in (Array(k.utf8).withUnsafeBufferPointer { formHash($0) }, v) }, uniquingKeysWith: { a, _ in a })
+    static let irregularPastHashes: Set<UInt64> = Set(irregularPastTense.map { Array($0.utf8).withUnsafeBufferPointer { formHash($0) } })
+
+    /// `lookup` on the hash of `lower`, then of `lower` without each verb prefix that leaves at
+    /// least three letters ("retook" → "took"); the prefix found, empty when none.
+    static func behindPrefix<T>(_ lower: UnsafeBufferPointer<UInt8>, _ lookup: (UInt64) -> T?) -> (prefix: [UInt8], value: T)? {
+        if let v = lookup(formHash(lower)) { return ([], v) }
+        for p in verbPrefixes where lower.count > p.count + 2 && lower.starts(with: p) {
+            if let v = lookup(formHash(UnsafeBufferPointer(rebasing: lower[p.count...]))) { return (p, v) }
         }
         return nil
     }
 
+    /// The base of an irregular past form, also behind a prefix ("retook" → "retake").
+    static func irregularBase(_ lower: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let (prefix, base) = behindPrefix(lower, { irregularByHash[$0] }) else { return nil }
+        return prefix.isEmpty ? base : String(decoding: prefix, as: UTF8.self) + base
+    }
+
+    static func irregularBase(_ lower: String) -> String? {
+        var s = lower
+        return s.withUTF8 { irregularBase($0) }
+    }
+
     /// Whether `lower` is an irregular simple past unlike its base, alone or behind a prefix.
-    static func isIrregularPastTense(_ lower: String) -> Bool {
-        if irregularPastTense.contains(lower) { return true }
-        for p in verbPrefixes where lower.hasPrefix(p) && lower.utf8.count > p.utf8.count + 2 {
-            if irregularPastTense.contains(String(lower.dropFirst(p.count))) { return true }
-        }
-        return false
+    static func isIrregularPastTense(_ lower: UnsafeBufferPointer<UInt8>) -> Bool {
+        behindPrefix(lower, { irregularPastHashes.contains($0) ? true : nil }) != nil
     }
 
     static func keepsCase(_ xpos: String) -> Bool { xpos == "NNP" || xpos == "NNPS" }

@@ -136,15 +136,22 @@ struct FiniteVerbRepair: Sendable {
             guard nominal[xpos[i - 1]], x == vbp || x == vb || x == nn || x == jj, objectStart[xpos[i + 1]] || xpos[i + 1] == prep,
                 x == vbp || !finiteBefore, ranges[i].count >= 3, ranges[i].count <= 12
             else { continue }
-            let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[ranges[i]]), as: UTF8.self).lowercased()
-            guard Lemmatizer.isIrregularPastTense(word), !Self.pastAlsoCommon.contains(word) else { continue }
+            let isPast = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: ranges[i].count) { lower -> Bool in
+                for (k, j) in ranges[i].enumerated() {
+                    let b = bytes[j]
+                    lower[k] = b >= 0x41 && b <= 0x5A ? b + 32 : b
+                }
+                let w = UnsafeBufferPointer(lower)
+                return Lemmatizer.isIrregularPastTense(w) && !Self.pastAlsoCommon.contains { $0.elementsEqual(w) }
+            }
+            guard isPast else { continue }
             xpos[i] = vbd
             upos[i] = verb
         }
     }
 
     /// Irregular pasts that are more often nouns, adjectives or other verbs' bases.
-    static let pastAlsoCommon: Set<String> = ["left", "found", "saw", "rose", "ground", "bound", "wound", "bit", "lay", "fell", "bore", "lit", "won"]
+    static let pastAlsoCommon: [[UInt8]] = ["left", "found", "saw", "rose", "ground", "bound", "wound", "bit", "lay", "fell", "bore", "lit", "won"].map { Array($0.utf8) }
 
     func apply(_ bytes: UnsafeBufferPointer<UInt8>, _ ranges: UnsafeBufferPointer<Range<Int>>, xpos: inout [Int], upos: inout [Int]) {
         let n = xpos.count
