@@ -205,7 +205,14 @@ extension MatchContext {
             var exclude = Set(agentArgs + [choice.roles.sourceToken].compactMap { $0 })
             // Force lands in or into where it is aimed ("air strikes in Idlib").
             let through: Set<String> = violent ? ["IN", "INTO", "INSIDE"] : []
-            targets = objects(v, excluding: exclude, alsoThrough: through).flatMap { participants($0) }
+            // "carried out air strikes on Houthi positions": an object naming no one is the
+            // action, and its on/against/at phrase is the target
+            for o in s.children[v] where s.deprels[o] == "obj" && !exclude.contains(o) && participants(o).isEmpty {
+                for d in s.children[o] where s.deprels[d] == "nmod" && ["ON", "AGAINST", "AT"].contains(s.preposition(of: d) ?? "") {
+                    targets += participants(d)
+                }
+            }
+            if targets.isEmpty { targets = objects(v, excluding: exclude, alsoThrough: through).flatMap { participants($0) } }
             // The source's own troops or officials are its instrument: look past them for the
             // target ("Saudi Arabia weighs sending special forces to Syria").
             if !violent, let src = sources.first?.code, !targets.isEmpty, targets.allSatisfy({ EventCoder.isOwnOrgan($0.code, of: src) }) {

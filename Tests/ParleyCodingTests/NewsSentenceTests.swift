@@ -144,6 +144,8 @@ import Testing
         ("Saudi Arabia cut diplomatic ties with Iran after protesters stormed its embassy in Tehran.", "IRNOPP 180 SAUGOV [its embassy]"),
         // "dead" in "shot dead" belongs to the verb, not to the people shot
         ("Kenyan police shot dead two suspected militants in Mombasa.", "KENCOP 1823 KENREB [two suspected militants]"),
+        // an object that names no one is the action; its "on" phrase is the target
+        ("The Saudi-led coalition carried out air strikes on Houthi positions in Sanaa.", "SAU 195 YEMREB [Houthi positions]"),
     ])
     func exactEvent(_ c: (String, String)) throws {
         var doc = try TextPipeline.analyze(text: c.0, metadata: ArticleMetadata(date: "2023-05-10"))
