@@ -21,6 +21,10 @@ struct SentenceActors {
     /// Missions abroad: "in X" names where they are, not whose they are.
     static let missionNouns: Set<String> = ["EMBASSY", "EMBASSIES", "CONSULATE", "CONSULATES", "MISSION", "AMBASSADOR", "ENVOY"]
 
+    /// Units and posts that are military unless a modifier names another sector ("an Israeli
+    /// patrol" ISRMIL, "a police patrol" COP).
+    static let militaryUnits: Set<String> = ["PATROL", "OUTPOST", "GARRISON", "BARRACKS", "AIRBASE"]
+
     static let postNouns: Set<String> = [
         "LEADER", "LEADERS", "OFFICIAL", "OFFICIALS", "COMMANDER", "COMMANDERS", "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON",
     ]
@@ -121,7 +125,7 @@ struct SentenceActors {
         var agent = agentAt[h]?.code
         // "opposition leaders", "rebel commander", "police officials": a role word that
         // names a post in any sector yields to the sector its modifier names
-        var generic = agent != nil && Self.postNouns.contains(s.lemmas[h])
+        var generic = agent != nil && (Self.postNouns.contains(s.lemmas[h]) || Self.militaryUnits.contains(s.lemmas[h]))
         var actorToken: Int?
         var stack = s.children[h].filter { Self.isModifier(s, $0) }
         var seen = 0

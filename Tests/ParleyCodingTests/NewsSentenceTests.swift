@@ -144,6 +144,9 @@ import Testing
         ("Saudi Arabia cut diplomatic ties with Iran after protesters stormed its embassy in Tehran.", "IRNOPP 180 SAUGOV [its embassy]"),
         // "dead" in "shot dead" belongs to the verb, not to the people shot
         ("Kenyan police shot dead two suspected militants in Mombasa.", "KENCOP 1823 KENREB [two suspected militants]"),
+        // a patrol is military unless a modifier names another sector
+        ("Hezbollah fighters ambushed an Israeli patrol near the Lebanese border.", "LBNREB 180 ISRMIL [Israeli patrol]"),
+        ("Militants attacked a police patrol in Cairo.", "EGYREB 180 EGYCOP [police patrol]"),
         // an object that names no one is the action; its "on" phrase is the target
         ("The Saudi-led coalition carried out air strikes on Houthi positions in Sanaa.", "SAU 195 YEMREB [Houthi positions]"),
     ])
