@@ -124,21 +124,14 @@ public enum EntityTraining {
                 }
                 tokens += lex.count
             }
-            let speed = Double(tokens) / max(monotonicSeconds() - t0, 1e-9)
-            let (w, write) = model.export(threshold: options.prune ?? 0.05)
-            let recognizer = EntityRecognizer(tagNames: tagNames, weights: w, gazetteer: gazetteer, usesClasses: usesClasses)
-            let score = EntityEvaluation.score(recognizer, tagger: tagger, on: dev)
-            progress(EpochReport(epoch: epoch, epochs: options.epochs,
-                                 dev: [("P", score.precision * 100), ("R", score.recall * 100), ("F1", score.f1 * 100)],
-                                 tokensPerSecond: speed))
-            if score.f1 > best {
-                best = score.f1
-                var writer = ModelWriter()
-                writer.strings(tagNames)
-                write(&writer)
-                gazetteer.write(&writer)
-                if usesClasses { writer.u32(EntityRecognizer.classFeatures) }
-                result = writer.fileBytes(kind: EntityRecognizer.kind)
+            // a greedy model without word classes has no feature-set word, as older files
+            if let file = closeEpoch(
+                model, epoch: epoch, tokens: tokens, since: t0, tagNames: tagNames, gazetteer: gazetteer, tagger: tagger, dev: dev,
+                options: options, best: &best, progress: progress,
+                recognizer: { EntityRecognizer(tagNames: tagNames, weights: $0, gazetteer: gazetteer, usesClasses: usesClasses) },
+                featureWord: { _ in usesClasses ? EntityRecognizer.classFeatures : nil })
+            {
+                result = file
             }
         }
         return result
@@ -232,23 +225,44 @@ extension EntityTraining {
                 model.tick()
                 tokens += s.lex.count
             }
-            let speed = Double(tokens) / max(monotonicSeconds() - t0, 1e-9)
-            let (w, write) = model.export(threshold: options.prune ?? 0.05)
-            let recognizer = EntityRecognizer(tagNames: tagNames, weights: w, gazetteer: gazetteer, usesClasses: usesClasses, sequence: true, usesDocument: document)
-            let score = EntityEvaluation.score(recognizer, tagger: tagger, on: dev)
-            progress(EpochReport(epoch: epoch, epochs: options.epochs,
-                                 dev: [("P", score.precision * 100), ("R", score.recall * 100), ("F1", score.f1 * 100)],
-                                 tokensPerSecond: speed))
-            if score.f1 > best {
-                best = score.f1
-                var writer = ModelWriter()
-                writer.strings(tagNames)
-                write(&writer)
-                gazetteer.write(&writer)
-                writer.u32(recognizer.featureSet)
-                result = writer.fileBytes(kind: EntityRecognizer.kind)
+            if let file = closeEpoch(
+                model, epoch: epoch, tokens: tokens, since: t0, tagNames: tagNames, gazetteer: gazetteer, tagger: tagger, dev: dev,
+                options: options, best: &best, progress: progress,
+                recognizer: {
+                    EntityRecognizer(tagNames: tagNames, weights: $0, gazetteer: gazetteer, usesClasses: usesClasses, sequence: true, usesDocument: document)
+                },
+                featureWord: { $0.featureSet })
+            {
+                result = file
             }
         }
         return result
+    }
+}
+
+extension EntityTraining {
+    /// The end of a training epoch, the same for both models: export the weights, score them on
+    /// dev, report, and return the model file when dev F1 beats `best` (nil otherwise).
+    /// `featureWord` is the trailing feature-set word the file carries, if any.
+    static func closeEpoch(
+        _ model: PerceptronTrainer, epoch: Int, tokens: Int, since t0: Double, tagNames: [String], gazetteer: Gazetteer,
+        tagger: Tagger, dev: [EntitySentence], options: TrainingOptions, best: inout Double, progress: (EpochReport) -> Void,
+        recognizer make: (PerceptronWeights) -> EntityRecognizer, featureWord: (EntityRecognizer) -> UInt32?
+    ) -> [UInt8]? {
+        let speed = Double(tokens) / max(monotonicSeconds() - t0, 1e-9)
+        let (w, write) = model.export(threshold: options.prune ?? 0.05)
+        let recognizer = make(w)
+        let score = EntityEvaluation.score(recognizer, tagger: tagger, on: dev)
+        progress(EpochReport(epoch: epoch, epochs: options.epochs,
+                             dev: [("P", score.precision * 100), ("R", score.recall * 100), ("F1", score.f1 * 100)],
+                             tokensPerSecond: speed))
+        guard score.f1 > best else { return nil }
+        best = score.f1
+        var writer = ModelWriter()
+        writer.strings(tagNames)
+        write(&writer)
+        gazetteer.write(&writer)
+        if let word = featureWord(recognizer) { writer.u32(word) }
+        return writer.fileBytes(kind: EntityRecognizer.kind)
     }
 }
