@@ -21,16 +21,24 @@ struct ActorMemory {
     ) -> (code: String, token: Int)? {
         let docToken = s.firstToken + t
         if s.upos[t] != "PRON" { return Self.place(docToken, t, document) }
-        let local = SentenceActors(s, coder.dictionaries, date: date)
+        // The sentence's actor matches, made once and only when a rule below needs them.
+        var made: SentenceActors?
+        func sentenceActors() -> SentenceActors {
+            if let made { return made }
+            let a = SentenceActors(s, coder.dictionaries, date: date)
+            made = a
+            return a
+        }
         let wantPerson = Self.personal.contains(s.words[t])
         // "Pakistan's army said it killed …": the subject of the reporting verb is the one
         // who speaks of itself, before any nearer name inside that subject ("Pakistan").
-        if let speaker = Self.reportingSubject(s, t, local, coder.dictionaries, wantPerson: wantPerson) {
+        if let speaker = Self.reportingSubject(s, t, sentenceActors, coder.dictionaries, wantPerson: wantPerson) {
             return (speaker, t)
         }
         for r in document.references where r.tokens.contains(docToken) {
             if let c = coder.actorCode(of: r.canonical, date: date) { return (c, t) }
         }
+        let local = sentenceActors()
         // an actor earlier in the same sentence ("Arnor said it would ...")
         // A possessive or subject pronoun prefers a subject before it over a nearer object
         // ("Saudi Arabia cut ties with Iran after protesters stormed its embassy"); an object
@@ -63,13 +71,14 @@ struct ActorMemory {
     /// The actor of the subject of a reporting verb whose clausal complement has pronoun `t` as
     /// its subject ("X said it would", "X warned they could"), when the kinds agree.
     static func reportingSubject(
-        _ s: CodingSentence, _ t: Int, _ local: SentenceActors, _ d: CodingDictionaries, wantPerson: Bool
+        _ s: CodingSentence, _ t: Int, _ actors: () -> SentenceActors, _ d: CodingDictionaries, wantPerson: Bool
     ) -> String? {
         guard s.deprels[t].hasPrefix("nsubj") else { return nil }
         let v = s.heads[t]
         guard v >= 0, s.deprels[v] == "ccomp" else { return nil }
         let h = s.heads[v]
         guard h >= 0, reportingVerbs.contains(s.lemmas[h]) else { return nil }
+        let local = actors()
         for c in s.dependents(h, "nsubj") {
             guard let code = local.code(s, c) else { continue }
             let person = local.actorAt[c].map { d.actors.entries[$0.entry].isPerson } ?? false

@@ -423,8 +423,8 @@ struct AttributionTail: Sendable {
         }
     }
 
-    /// "Police in Cairo fired tear gas": a noun before a finite verb that has no subject, left
-    /// as an unlabeled `dep` of that verb, is its subject.
+    /// "Police in Cairo fired tear gas": a noun or pronoun before a verb that has no subject,
+    /// left as an unlabeled `dep` of that verb, is its subject.
     func repairUnlabeledSubject(xpos: [Int], heads: [Int], labels: inout [Int]) {
         let nsubj = labels.isEmpty || !enabled ? -1 : self.labels[4]
         guard nsubj >= 0, depLabel >= 0 else { return }
