@@ -11,6 +11,8 @@ struct AttributionContext {
     static let subjectPronouns: Set<String> = ["he", "she", "they", "i", "we", "it", "you"]
     static let determiners: Set<String> = ["the", "a", "an", "this", "that", "his", "her", "their", "its", "one", "another", "some", "many", "several", "two", "three", "most", "other", "our"]
     static let sentenceEnd: Set<String> = [".", "!", "?"]
+    /// Words that open an adverbial clause or phrase, never a speaker's name.
+    static let subordinators: Set<String> = ["like", "since", "although", "though", "unless", "whereas", "until", "so", "than", "where", "whether", "even", "despite", "unlike", "including"]
     static let npStop: Set<String> = ["who", "which", "that", "in", "on", "at", "during", "to", "from", "by", "after", "before", "when", "while", "as", "with", "and", "but", "because", "if", "for", "about", "of"]
 
     func sameParagraph(_ a: Int, _ b: Int) -> Bool {
@@ -85,11 +87,18 @@ struct AttributionContext {
         var steps = 0
         while k < w.count && steps < limit {
             if marks.inside[k] >= 0 { k = nextOutside(k); continue }
+            // "Rep. Gwen Moore (D-Wis.) said": a short parenthesis costs no steps.
+            if w.text[k] == "(", let close = (k + 1..<min(w.count, k + 8)).first(where: { w.text[$0] == ")" }),
+                !(k..<close).contains(where: { marks.breakAfter[$0] })
+            {
+                k = close + 1
+                continue
+            }
             if isVerb(k) {
                 if w.lower[k] == "according" { return (cue(k), object(k + 2)) }
                 let stretch = p.upperBound..<k
                 if let s = speakerStretch(stretch) { return (cue(k), s) }
-                if let s = subjectIn(stretch, preferFirst: true) { return (cue(k), s) }
+                if let s = subjectIn(stretch, preferFirst: true) { return (cue(k), withTitle(s, from: stretch.lowerBound)) }
                 if let o = trailingObject(k + 1) { return (cue(k), o) }
                 return (cue(k), nil)
             }
@@ -123,6 +132,24 @@ struct AttributionContext {
             k -= 1
             steps += 1
         }
+        return nil
+    }
+
+    /// "Ted Cruz: ‘Physically assaulting a reporter is a fireable offense.’", "PENCE: “…”": a
+    /// clause that is only a person's name (or one word in capitals, as in transcripts) and a
+    /// colon signs the quote after it.
+    func nameColon(_ p: Range<Int>) -> (Range<Int>, Range<Int>?)? {
+        let colon = p.lowerBound - 1
+        guard colon >= 1, w.text[colon] == ":", !marks.breakAfter[colon] else { return nil }
+        let start = clauseStart(colon)
+        let stretch = start..<colon
+        guard (1...5).contains(stretch.count), stretch.allSatisfy({ doc.tokens[$0].kind == .word || w.text[$0] == "." }) else { return nil }
+        let last = colon - 1
+        if nameAt[last] >= 0, names[nameAt[last]].type == "PERSON", names[nameAt[last]].tokens.lowerBound >= start {
+            return (colon..<(colon + 1), withTitle(names[nameAt[last]].tokens, from: start))
+        }
+        let t = w.text[last]
+        if stretch.count == 1, t.count >= 3, t.allSatisfy({ $0.isUppercase }) { return (colon..<(colon + 1), stretch) }
         return nil
     }
 
@@ -164,8 +191,15 @@ struct AttributionContext {
         var b = r.upperBound
         while a < b && doc.tokens[a].kind == .punctuation { a += 1 }
         while b > a && AttributionContext.adverbs.contains(w.lower[b - 1]) { b -= 1 }
-        guard a < b, b - a <= 30 else { return nil }
-        for k in a..<b where marks.inside[k] >= 0 || isVerb(k) || AttributionContext.sentenceEnd.contains(w.text[k]) { return nil }
+        // "…,” since so many cases were decided …, said": a clause, not a speaker.
+        guard a < b, b - a <= 30, !AttributionContext.npStop.contains(w.lower[a]),
+            !AttributionContext.subordinators.contains(w.lower[a])
+        else { return nil }
+        var parenthesis = false  // "(D-Wis.)": its period ends no sentence
+        for k in a..<b {
+            if w.text[k] == "(" { parenthesis = true } else if w.text[k] == ")" { parenthesis = false }
+            if marks.inside[k] >= 0 || isVerb(k) || (!parenthesis && AttributionContext.sentenceEnd.contains(w.text[k])) { return nil }
+        }
         return a..<b
     }
 

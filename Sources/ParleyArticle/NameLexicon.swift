@@ -84,7 +84,7 @@ enum NameLexicon {
         "maintains", "contended", "contends", "complained", "complains", "quipped", "quips",
         "joked", "jokes", "boasted", "boasts", "promised", "promises", "vowed", "vows",
         "believes", "believed", "thinks", "thought", "worried", "wondered", "agreed", "agrees",
-        "countered", "counters", "shouted", "yelled", "wrote", "reported", "reports", "indicated",
+        "countered", "counters", "shouted", "shouts", "yelled", "yells", "screamed", "screams", "wrote", "reported", "reports", "indicated",
         "indicates", "confirmed", "confirms", "denied", "denies", "alleged", "alleges", "charged",
         "charges", "testified", "testifies", "predicted", "estimated", "estimates", "pointed",
         "announced", "proclaimed", "proclaims", "mused", "muses", "declared", "blasted", "slammed",
@@ -93,5 +93,7 @@ enum NameLexicon {
         "telling", "adding", "writing", "noting", "asking", "explaining", "warning", "arguing",
         "exclaimed", "confessed", "concluded", "echoed", "read", "reads", "quoted", "tweeting",
         "insisting", "declaring", "stating", "pleaded", "shot", "fired", "interjected",
+        "chanted", "chants", "chanting", "sang", "sings", "retorted", "retorts", "concludes",
+        "recited", "recites", "begged", "begs", "shouting", "yelling",
     ]
 }

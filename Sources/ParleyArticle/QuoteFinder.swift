@@ -38,17 +38,19 @@ struct QuoteFinder {
                 let onlyAttributionBetween = ctx.onlyAttribution(between: prev.passage.upperBound, p.lowerBound, of: a)
                 let sameCue = found != nil && found?.0 == a.cue && onlyAttributionBetween
                 // Continuation: same paragraph without its own attribution, a split quote
-                // around the attribution, or a following paragraph that is all quote.
+                // around the attribution, or a following paragraph that is all quote (with
+                // nothing but the first quote's attribution between them).
                 let continues = found == nil && ((ctx.sameParagraph(prev.passage.upperBound - 1, p.lowerBound)
                         && onlyAttributionBetween)
-                    || (p.lowerBound > 0 && ctx.marks.breakAfter[p.lowerBound - 1] && ctx.paragraphBreaks(prev.passage.upperBound - 1, p.lowerBound - 1) == 1))
+                    || (p.lowerBound > 0 && ctx.marks.breakAfter[p.lowerBound - 1] && ctx.paragraphBreaks(prev.passage.upperBound - 1, p.lowerBound - 1) == 1
+                        && onlyAttributionBetween))
                 if sameCue || continues {
                     out[prev.attribution].fragments.append(p)
                     previous = (p, prev.attribution)
                     continue
                 }
             }
-            if let (cue, speaker) = found ?? ctx.colonLead(p) ?? ctx.nextSentence(p) {
+            if let (cue, speaker) = found ?? ctx.colonLead(p) ?? ctx.nameColon(p) ?? ctx.nextSentence(p) {
                 out.append(Attribution(fragments: [p], cue: cue, speaker: speaker, kind: kind))
                 previous = (p, out.count - 1)
                 continue

@@ -23,6 +23,10 @@ import Testing
         Case(text: "''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist.", quote: "''This isn't tax reform,''", speaker: "Douglas Holtz-Eakin", kind: "direct"),
         Case(text: "Readers wrote in. “Maybe we can build a wall around him.” ― Steve Quinlan. “He is a bully.” ― Veronica Cruz", quote: "“He is a bully.”", speaker: "Veronica Cruz", kind: "direct"),
         Case(text: "Russian spokeswoman Maria Zakharova spoke on Wednesday. The offensive near the border is legally justified, she said.", quote: "The offensive near the border is legally justified", speaker: "Maria Zakharova", kind: "indirect"),
+        Case(text: "Crowds gathered downtown. Protesters chanted “What curfew?” until dawn.", quote: "“What curfew?”", speaker: "Protesters", kind: "direct"),
+        Case(text: "The senator spoke in Decatur on Friday.\n\nTed Cruz: “Assaulting a reporter is a fireable offense.”", quote: "“Assaulting a reporter is a fireable offense.”", speaker: "Ted Cruz", kind: "direct"),
+        Case(text: "The debate went on.\n\nPENCE: “My running mate will not attend the debate.”", quote: "“My running mate will not attend the debate.”", speaker: "PENCE", kind: "direct"),
+        Case(text: "''To see this is stunning,'' since so many cases were close, said Laurence Tribe.", quote: "''To see this is stunning,''", speaker: "Laurence Tribe", kind: "direct"),
     ]
 
     @Test(arguments: cases)
@@ -38,6 +42,23 @@ import Testing
         #expect(doc.quotes.first { $0.speaker?.canonical == "Julian Barnes-Dacey" }?.place == "London")
         #expect(doc.quotes.first { $0.speaker?.canonical == "John Kerry" }?.time == "2016-02-08")
         #expect(doc.quotes.first { $0.speaker?.canonical == "Riad Agha" }?.place == "by phone")
+    }
+
+    /// The speaker as annotators mark it: title and party-state parenthesis included, and a
+    /// parenthesis between the quote and its verb does not hide the verb.
+    @Test func speakerWithTitleAndParenthesis() throws {
+        let doc = try Shared.run(
+            "“It’s a dog whistle to all Americans,” Rep. Gwen Moore (D-Wis.) said Friday. ''I admire the mechanics'' of the plans, Mr. Douglas Holtz-Eakin said.")
+        #expect(doc.quotes.first { $0.text.contains("dog whistle") }?.speaker?.text == "Rep. Gwen Moore (D-Wis.)")
+        #expect(doc.quotes.first { $0.text.contains("mechanics") }?.speaker?.text == "Mr. Douglas Holtz-Eakin")
+    }
+
+    /// A quote paragraph after a sentence that is not its attribution starts a quote of its
+    /// own; "yells" is a speech verb.
+    @Test func quoteAfterNarrationIsItsOwn() throws {
+        let doc = try Shared.run("“Don’t do it,” Mary Jones says, as the shots ring out. The camera falls to the ground.\n\n“Did you shoot him?” Anna Smith yells.\n")
+        let qs = doc.quotes.filter { $0.kind == "direct" }
+        #expect(qs.map { $0.speaker?.canonical } == ["Mary Jones", "Anna Smith"])
     }
 
     @Test func multiParagraphQuoteContinues() throws {
