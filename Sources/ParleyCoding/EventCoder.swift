@@ -172,7 +172,13 @@ public struct EventCoder: DocumentStage {
                 // the other side is then not assumed to share it
                 let owned = Self.possessed(e.target, e.targetToken, s) { memory.resolve(s, $0, document: snapshot, coder: self, date: date) }
                 if let owned { e.target = owned }
-                e.source = memory.fillCountry(source, other: owned == nil ? target : nil, sentence: sentenceActors) ?? Self.located(source, here)
+                // Force says nothing of its author's country: "gunmen kidnapped two Italian
+                // engineers in southern Libya" are placed in Libya before they are taken for
+                // Italians; peaceful acts keep the other side's country first.
+                let other = owned == nil ? target : nil
+                e.source = violent
+                    ? Self.located(source, here) ?? memory.fillCountry(source, other: other, sentence: sentenceActors)
+                    : memory.fillCountry(source, other: other, sentence: sentenceActors) ?? Self.located(source, here)
                 if violent, let placed = Self.located(e.target, here) {
                     e.target = placed
                 } else {

@@ -98,6 +98,9 @@ import Testing
         // a by-phrase after an active verb's object is the object's agent
         Case(sentence: "Russia's foreign ministry criticized the decision by Montenegro to join NATO.", expected: "RUS/MNE/111"),
         Case(sentence: "The International Criminal Court issued an arrest warrant for Sudanese President Omar al-Bashir.", expected: "IGO/SDN/173"),
+        // force places its countryless author where it happens, not in the victims' country
+        Case(sentence: "Gunmen kidnapped two Italian engineers in southern Libya on Saturday.", expected: "LBY/ITA/181"),
+        Case(sentence: "Turkey summoned the Russian ambassador on Tuesday.", expected: "TUR/RUS/040"),
     ]
 
     static let linguistic: LinguisticStage = try! LinguisticStage.loadShipped()
