@@ -84,8 +84,20 @@ extension AttributionContext {
                 let judging = AttributionContext.judgingLemmas.contains(lemma)
                 let advocacy = AttributionContext.advocacyLemmas.contains(lemma)
                 guard a.upos == "VERB", speech || intention || judging || advocacy else { continue }
-                guard var subject = dependents(v, ["nsubj"]).first,
-                    ["PROPN", "NOUN", "PRON"].contains(doc.analysis[subject].upos)
+                // "rescinded his endorsement, saying he lacks …", "attacked Trump and said …": a
+                // participle or a coordinated verb without a subject of its own speaks for the
+                // subject of the verb it hangs on.
+                var own = dependents(v, ["nsubj"]).first
+                if own == nil, ["advcl", "conj", "xcomp"].contains(a.deprel) || a.deprel.hasPrefix("advcl") || a.deprel.hasPrefix("conj"),
+                    a.deprel.hasPrefix("conj") || a.xpos == "VBG",
+                    a.head >= r.lowerBound, a.head < r.upperBound, a.head != v
+                {
+                    own = dependents(a.head, ["nsubj"]).first
+                }
+                // "Many of her supporters say", "Some argue", "three in 10 said": a quantity can
+                // head the subject
+                guard var subject = own,
+                    ["PROPN", "NOUN", "PRON", "ADJ", "NUM", "DET"].contains(doc.analysis[subject].upos)
                 else { continue }
                 // "officials who said …": the speaker is the noun the relative clause modifies.
                 if ["who", "that", "which"].contains(w.lower[subject]) {

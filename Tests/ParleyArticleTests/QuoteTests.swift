@@ -89,6 +89,17 @@ import Testing
         #expect(pieces == ["The museum", "would make visitors face hard truths"])
     }
 
+    /// A participle or a coordinated verb without a subject speaks for the subject of the verb
+    /// it hangs on; a quantity can head the subject.
+    @Test func inheritedAndQuantifiedSpeakers() throws {
+        let doc = try Shared.runParsed(
+            "Senator Mark Kirk rescinded his endorsement of the nominee, saying he lacks the temperament to be president. Many of her Republican supporters say they empathize with her predicament.")
+        let kirk = try #require(doc.quotes.first { $0.speaker?.canonical == "Mark Kirk" }, "\(doc.quotes.map { ($0.text, $0.speaker?.text) })")
+        #expect(kirk.text == "he lacks the temperament to be president")
+        let many = try #require(doc.quotes.first { $0.text == "they empathize with her predicament" })
+        #expect(many.speaker?.text == "Many of her Republican supporters")
+    }
+
     /// "the Ukrainian navy said": the speaker is the navy, not the nationality.
     @Test func nationalityModifiesTheSpeaker() throws {
         let doc = try Shared.runParsed("Russia fired missiles at Odesa on Monday, and the Ukrainian navy said it had shot down several drones.")
