@@ -130,10 +130,21 @@ extension AttributionContext {
                     }
                     content = (t.lowerBound + 1)..<t.upperBound
                     kind = "stance"
-                } else if judging, let object = dependents(v, ["obj"]).first {
+                } else if judging, let object = dependents(v, ["obj"]).first ?? dependents(v, ["dep"]).first(where: { d in
+                    // a nominal the parser left unlabeled after the verb is most often its object
+                    d > v && ["NOUN", "PROPN", "PRON"].contains(doc.analysis[d].upos)
+                }) {
                     // "called the charges unsubstantiated": the object with what it is called.
                     var t = subtree(object)
                     if let predicate = dependents(v, ["xcomp"]).first { t = min(t.lowerBound, subtree(predicate).lowerBound)..<max(t.upperBound, subtree(predicate).upperBound) }
+                    // "attacked Clinton for her support of …", "described him as …": the reason
+                    // or the description right after the object belongs to the judgement.
+                    for o in dependents(v, ["obl"]).sorted() where subtree(o).lowerBound == t.upperBound {
+                        guard let c = children[o - r.lowerBound].first(where: { doc.analysis[$0].deprel == "case" }),
+                            ["for", "over", "as"].contains(w.lower[c])
+                        else { continue }
+                        t = t.lowerBound..<subtree(o).upperBound
+                    }
                     content = t
                     kind = "stance"
                 }
@@ -145,7 +156,9 @@ extension AttributionContext {
                     guard upper >= c.lowerBound + 2 else { continue }
                     c = c.lowerBound..<upper
                 }
-                if overlapsQuote(c) { continue }
+                // Content that is mostly a quotation is that quote's; content that only ends in
+                // one ("called Trump “unhinged.”") is the clause, with its partial quote.
+                if overlapsQuote(c) && marks.inside[c.lowerBound] >= 0 { continue }
                 out.append(Attribution(fragments: [c], cue: v..<(v + 1), speaker: speaker, kind: kind))
             }
         }

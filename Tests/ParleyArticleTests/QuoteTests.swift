@@ -89,6 +89,17 @@ import Testing
         #expect(pieces == ["The museum", "would make visitors face hard truths"])
     }
 
+    /// A judgement takes the reason or description after its object, and a partial quote at
+    /// its end stays in it.
+    @Test func judgementWithReasonAndPartialQuote() throws {
+        let doc = try Shared.runParsed(
+            "Donald Trump attacked Hillary Clinton for her support of the war in Iraq. Former Florida Gov. Jeb Bush called Trump “unhinged.” Mary Jones described the plan as a disaster for farmers.")
+        let stances = doc.quotes.filter { $0.kind == "stance" }.map(\.text)
+        #expect(stances.contains("the plan as a disaster for farmers"), "\(stances)")
+        #expect(stances.contains("Hillary Clinton for her support of the war in Iraq"), "\(stances)")
+        #expect(stances.contains { $0.hasPrefix("Trump “unhinged") }, "\(stances)")
+    }
+
     /// A participle or a coordinated verb without a subject speaks for the subject of the verb
     /// it hangs on; a quantity can head the subject.
     @Test func inheritedAndQuantifiedSpeakers() throws {
