@@ -20,14 +20,27 @@ extension AttributionContext {
                 if w.lower[v] == "according" {
                     guard w.at(v + 1) == "to", let speaker = object(v + 2) else { continue }
                     let cue = v..<(v + 2)
-                    var content: Range<Int>
+                    var fragments: [Range<Int>]
+                    let tail = contentEnd(r)
                     if v == r.lowerBound || (v == r.lowerBound + 1 && w.lower[r.lowerBound] == "but") {
                         guard let comma = (speaker.upperBound..<r.upperBound).first(where: { w.text[$0] == "," }) else { continue }
-                        content = (comma + 1)..<max(comma + 1, contentEnd(r))
+                        fragments = [(comma + 1)..<max(comma + 1, tail)]
                     } else {
-                        content = r.lowerBound..<(w.text[v - 1] == "," ? v - 1 : v)
+                        let lead = r.lowerBound..<(w.text[v - 1] == "," ? v - 1 : v)
+                        fragments = [lead]
+                        // "The implication, according to the aide, is that …": the clause goes on
+                        // after the source, and both parts are what is attributed; after a lone
+                        // connective ("But, according to the poll, 46 percent …") only the rest.
+                        let comma = speaker.upperBound
+                        if w.text[v - 1] == ",", comma < tail, w.text[comma] == ",", tail - (comma + 1) >= 3 {
+                            let rest = (comma + 1)..<tail
+                            let connective = lead.count == 1 || (lead.count == 2 && ["in", "for"].contains(w.lower[lead.lowerBound]))
+                            fragments = connective ? [rest] : [lead, rest]
+                        }
                     }
-                    if content.count >= 3 && !overlapsQuote(content) { out.append(Attribution(fragments: [content], cue: cue, speaker: speaker, kind: "indirect")) }
+                    if fragments.reduce(0, { $0 + $1.count }) >= 3 && !fragments.contains(where: overlapsQuote) {
+                        out.append(Attribution(fragments: fragments, cue: cue, speaker: speaker, kind: "indirect"))
+                    }
                     continue
                 }
                 if w.lower[v] == "say" && !["they", "officials", "experts", "analysts", "sources", "people", "critics", "we", "i", "you"].contains(w.at(v - 1)) { continue }

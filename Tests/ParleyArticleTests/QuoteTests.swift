@@ -89,6 +89,13 @@ import Testing
         #expect(pieces == ["The museum", "would make visitors face hard truths"])
     }
 
+    /// "according to X" inside the clause: the clause on both sides is what is attributed.
+    @Test func accordingToInsideTheClause() throws {
+        let doc = try Shared.run("The implication, according to a senior aide, is that the talks have failed.")
+        let pieces = doc.quotes.filter { $0.kind == "indirect" }.map(\.text)
+        #expect(pieces == ["The implication", "is that the talks have failed"])
+    }
+
     /// A judgement takes the reason or description after its object, and a partial quote at
     /// its end stays in it.
     @Test func judgementWithReasonAndPartialQuote() throws {
