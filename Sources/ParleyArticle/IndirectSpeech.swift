@@ -31,8 +31,13 @@ extension AttributionContext {
                         // "The implication, according to the aide, is that …": the clause goes on
                         // after the source, and both parts are what is attributed; after a lone
                         // connective ("But, according to the poll, 46 percent …") only the rest.
+                        // The clause's verb must come after the source: otherwise what follows the
+                        // comma is the source's apposition ("according to X, a senior fellow at …").
                         let comma = speaker.upperBound
-                        if w.text[v - 1] == ",", comma < tail, w.text[comma] == ",", tail - (comma + 1) >= 3 {
+                        func hasVerb(_ x: Range<Int>) -> Bool { x.contains { ["VERB", "AUX"].contains(doc.analysis[$0].upos) } }
+                        if doc.analysis.count == doc.tokens.count, w.text[v - 1] == ",", comma < tail, w.text[comma] == ",",
+                            tail - (comma + 1) >= 3, !hasVerb(lead), hasVerb((comma + 1)..<tail)
+                        {
                             let rest = (comma + 1)..<tail
                             let connective = lead.count == 1 || (lead.count == 2 && ["in", "for"].contains(w.lower[lead.lowerBound]))
                             fragments = connective ? [rest] : [lead, rest]

@@ -91,9 +91,9 @@ import Testing
 
     /// "according to X" inside the clause: the clause on both sides is what is attributed.
     @Test func accordingToInsideTheClause() throws {
-        let doc = try Shared.run("The implication, according to a senior aide, is that the talks have failed.")
+        let doc = try Shared.runParsed("The implication, according to a senior aide, is that the talks have failed. The city’s fall would be a serious blow, according to John Smith, a senior fellow at the institute.")
         let pieces = doc.quotes.filter { $0.kind == "indirect" }.map(\.text)
-        #expect(pieces == ["The implication", "is that the talks have failed"])
+        #expect(pieces == ["The implication", "is that the talks have failed", "The city’s fall would be a serious blow"])
     }
 
     /// A judgement takes the reason or description after its object, and a partial quote at
