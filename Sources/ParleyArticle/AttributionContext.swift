@@ -141,15 +141,24 @@ struct AttributionContext {
     func nameColon(_ p: Range<Int>) -> (Range<Int>, Range<Int>?)? {
         let colon = p.lowerBound - 1
         guard colon >= 1, w.text[colon] == ":", !marks.breakAfter[colon] else { return nil }
-        let start = clauseStart(colon)
+        return colonSpeaker(colon, from: clauseStart(colon)).map { (colon..<(colon + 1), $0) }
+    }
+
+    /// The speaker when the words from `start` to `colon` are only a person's name (with its
+    /// title) or one word in capitals.
+    func colonSpeaker(_ colon: Int, from start: Int) -> Range<Int>? {
         let stretch = start..<colon
         guard (1...5).contains(stretch.count), stretch.allSatisfy({ doc.tokens[$0].kind == .word || w.text[$0] == "." }) else { return nil }
         let last = colon - 1
-        if nameAt[last] >= 0, names[nameAt[last]].type == "PERSON", names[nameAt[last]].tokens.lowerBound >= start {
-            return (colon..<(colon + 1), withTitle(names[nameAt[last]].tokens, from: start))
+        // a dateline ("BEIJING: China's …") is a place, not a speaker
+        guard !doc.places.contains(where: { $0.start <= Int(doc.tokens[last].start) && Int(doc.tokens[last].end) <= $0.end }) else { return nil }
+        // the entity model often takes a name before a colon for an organisation, which may
+        // speak too ("Clinton camp: …")
+        if nameAt[last] >= 0, names[nameAt[last]].tokens.lowerBound >= start {
+            return withTitle(names[nameAt[last]].tokens, from: start)
         }
         let t = w.text[last]
-        if stretch.count == 1, t.count >= 3, t.allSatisfy({ $0.isUppercase }) { return (colon..<(colon + 1), stretch) }
+        if stretch.count == 1, t.count >= 3, t.allSatisfy({ $0.isUppercase }) { return stretch }
         return nil
     }
 

@@ -16,6 +16,16 @@ extension AttributionContext {
         var out: [Attribution] = []
         for s in doc.sentences where s.kind == .body || s.kind == .bullet {
             let r = s.tokens
+            // "Bernie Sanders: I'm not much of a socialist." and transcripts ("TRUMP: The deaths
+            // of …"): a name and a colon open the sentence, the rest is what the person says.
+            if let colon = (r.lowerBound..<min(r.upperBound, r.lowerBound + 6)).first(where: { w.text[$0] == ":" && marks.inside[$0] < 0 }),
+                !usedCue.contains(colon), let speaker = colonSpeaker(colon, from: r.lowerBound)
+            {
+                let content = (colon + 1)..<max(colon + 1, contentEnd(r))
+                if content.count >= 3 && !overlapsQuote(content) {
+                    out.append(Attribution(fragments: [content], cue: colon..<(colon + 1), speaker: speaker, kind: "indirect"))
+                }
+            }
             for v in r where marks.inside[v] < 0 && !usedCue.contains(v) && AttributionContext.reportingVerbs.contains(w.lower[v]) {
                 if w.lower[v] == "according" {
                     guard w.at(v + 1) == "to", let speaker = object(v + 2) else { continue }

@@ -89,6 +89,15 @@ import Testing
         #expect(pieces == ["The museum", "would make visitors face hard truths"])
     }
 
+    /// "Name: statement." signs the statement without quote marks; a dateline does not.
+    @Test func nameAndColonOpenAStatement() throws {
+        let doc = try Shared.runParsed(
+            "The debate went on for hours on Tuesday.\n\nBernie Sanders: I am not much of a socialist compared to Eisenhower.\n\nBEIJING: China's exports rose sharply in March, customs data showed.")
+        let sanders = try #require(doc.quotes.first { $0.speaker?.text == "Bernie Sanders" }, "\(doc.quotes.map(\.text))")
+        #expect(sanders.text == "I am not much of a socialist compared to Eisenhower")
+        #expect(!doc.quotes.contains { $0.speaker?.text == "BEIJING" })
+    }
+
     /// "according to X" inside the clause: the clause on both sides is what is attributed.
     @Test func accordingToInsideTheClause() throws {
         let doc = try Shared.runParsed("The implication, according to a senior aide, is that the talks have failed. The city’s fall would be a serious blow, according to John Smith, a senior fellow at the institute.")
