@@ -78,6 +78,20 @@ enum TimeLexicon {
     ]
     /// Verbs whose object lies ahead whatever their tense ("has scheduled a news conference Thursday").
     static let schedulingVerbs: Set<String> = ["schedule", "plan", "reschedule", "postpone", "expect"]
+    /// Verbs whose infinitive lies ahead of them even in the past tense ("agreed to meet
+    /// Friday", "threatened to strike Monday"), unlike an infinitive of purpose.
+    static let intentVerbs: Set<String> = [
+        "agree", "aim", "arrange", "ask", "call", "choose", "decide", "elect", "expect", "go", "hope",
+        "intend", "invite", "mean", "need", "offer", "order", "plan", "pledge", "prepare", "promise",
+        "propose", "refuse", "schedule", "seek", "set", "tell", "threaten", "urge", "vote", "vow",
+        "want", "warn", "wish",
+    ]
+    /// Nouns of intent whose infinitive lies ahead ("plans to meet Friday", "a bid to win").
+    static let intentNouns: Set<String> = [
+        "plan", "proposal", "offer", "bid", "agreement", "deal", "decision", "promise", "threat",
+        "deadline", "attempt", "effort", "move", "call", "invitation", "order", "request", "vote",
+        "right", "chance", "opportunity", "way", "time", "intention", "pledge", "commitment", "readiness",
+    ]
     /// Verbs of saying: their present tense reports the past ("says Monday").
     static let reportingVerbs: Set<String> = [
         "say", "tell", "report", "announce", "add", "claim", "state", "confirm", "deny", "insist", "note", "write",

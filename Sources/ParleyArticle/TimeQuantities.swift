@@ -27,6 +27,18 @@ extension TimeContext {
             if unit == "Y" || unit == "DE" || unit == "CE" { return TimeMatch(start: i, end: i + 2, type: "DATE", value: "PAST_REF") }
             return TimeMatch(start: i, end: i + 2, type: "DURATION", value: TimeContext.duration(nil, unit, time: time))
         }
+        // "for years", "within weeks": a bare plural after a preposition of extent is a stretch
+        // of unknown length.
+        if t.hasSuffix("s"), let (unit, time) = TimeLexicon.units[t], unit != "WE", word(i + 1) != "-" {
+            switch word(i - 1) {
+            case "for", "within", "over":
+                return TimeMatch(start: i, end: i + 1, type: "DURATION", value: TimeContext.duration(nil, unit, time: time))
+            case "in" where word(i - 2) == "time":  // "for the first time in years"
+                return TimeMatch(start: i, end: i + 1, type: "DURATION", value: TimeContext.duration(nil, unit, time: time))
+            default:
+                break
+            }
+        }
         guard let c = count(i) else { return nil }
         // "the 1988 quarter" names a year, not 1988 quarters.
         if c.length == 1, yearValue(i) != nil { return nil }
@@ -36,12 +48,20 @@ extension TimeContext {
         if (t == "a" || t == "an") && ["twice", "once", "times"].contains(word(i - 1)) { return nil }
         if c.value == nil && t == "some" { return nil }
         let end = i + c.length + 1
+        // "$33 million a year", "700 seats a week", "24 hours a day": a rate, once every unit.
+        if t == "a" || t == "an", c.length == 1, !u.hasSuffix("s"), unit != "WE", isRateAmount(i - 1),
+            !["ago", "earlier", "later", "before", "after", "-", "old", "or", "and", "of", "in"].contains(word(end))
+        {
+            return TimeMatch(start: i, end: end, type: "SET", value: TimeContext.duration(1, unit, time: time))
+        }
         if unit == "Y", c.value == 1, ["ago", "earlier"].contains(word(end)), let q = quarterContext() {
             return TimeMatch(start: i, end: end + 1, type: "DATE", value: q)
         }
-        if word(end) == "ago" {
-            guard let n = c.value, dct != nil else { return TimeMatch(start: i, end: end + 1, type: "DATE", value: "PAST_REF") }
-            return TimeMatch(start: i, end: end + 1, type: "DATE", value: shifted(unit == "H" ? "D" : unit, by: -n))
+        // "a week or so ago" is as far back as "a week ago".
+        let ago = word(end) == "ago" ? end : (word(end) == "or" && word(end + 1) == "so" && word(end + 2) == "ago" ? end + 2 : nil)
+        if let ago {
+            guard let n = c.value, dct != nil else { return TimeMatch(start: i, end: ago + 1, type: "DATE", value: "PAST_REF") }
+            return TimeMatch(start: i, end: ago + 1, type: "DATE", value: shifted(unit == "H" ? "D" : unit, by: -n))
         }
         if word(end) == "-" || word(end) == "old" { return nil }
         if (word(end) == "earlier" || word(end) == "later" || word(end) == "before"), let n = c.value, dct != nil, unit != "H", unit != "M" || time == false {
@@ -49,6 +69,16 @@ extension TimeContext {
             return TimeMatch(start: i, end: end + 1, type: "DATE", value: shifted(unit, by: sign))
         }
         return TimeMatch(start: i, end: end, type: "DURATION", value: TimeContext.duration(c.value, unit, time: time))
+    }
+
+    /// Whether token `k` ends an amount that a rate counts: a number ("$1.76", "358,000"),
+    /// a number word ("million", "dozen"), or a plural noun ("seats", "interviews").
+    func isRateAmount(_ k: Int) -> Bool {
+        let t = word(k)
+        guard let f = t.utf8.first else { return false }
+        if f >= 0x30 && f <= 0x39 { return true }
+        if ["million", "billion", "thousand", "hundred", "dozen", "trillion"].contains(t) { return true }
+        return !doc.analysis.isEmpty && doc.analysis[k].xpos == "NNS"
     }
 
     /// In a sentence about quarterly results, "a year ago" means the same quarter a year
@@ -69,6 +99,9 @@ extension TimeContext {
 
     /// "1998", "2016", "the 1990s" (without "the": "1990s"), "mid-1990s".
     func yearNumber(_ i: Int) -> TimeMatch? {
+        if let s = spelledYear(i, millennium: false) {
+            return TimeMatch(start: i, end: i + s.length, type: "DATE", value: String(s.year))
+        }
         var t = word(i)
         if t.hasPrefix("mid-") { t = String(t.dropFirst(4)) }
         if t.count == 5, t.hasSuffix("s"), let y = TimeContext.digits(String(t.dropLast())), y >= 1000, y % 10 == 0 {
@@ -113,6 +146,14 @@ extension TimeContext {
         if t == "every" || t == "each" {
             if let (unit, time) = TimeLexicon.units[word(i + 1)] {
                 return TimeMatch(start: i, end: i + 2, type: "SET", value: TimeContext.duration(1, unit, time: time))
+            }
+            // "each Thursday", "every July": that day of every week, that month of every year.
+            if let d = TimeLexicon.weekdays[word(i + 1)] {
+                let night = word(i + 2) == "night"
+                return TimeMatch(start: i, end: night ? i + 3 : i + 2, type: "SET", value: "XXXX-WXX-\(d)" + (night ? "TNI" : ""))
+            }
+            if let m = TimeLexicon.months[word(i + 1)], w.isCapitalized(i + 1) {
+                return TimeMatch(start: i, end: i + 2, type: "SET", value: "XXXX-\(CivilDate.pad(m, 2))")
             }
             if let c = count(i + 1), let n = c.value, let (unit, time) = TimeLexicon.units[word(i + 1 + c.length)] {
                 return TimeMatch(start: i, end: i + 2 + c.length, type: "SET", value: TimeContext.duration(n, unit, time: time))

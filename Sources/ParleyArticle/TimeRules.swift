@@ -106,6 +106,18 @@ extension TimeContext {
             return TimeMatch(start: i, end: i + 2, type: "DATE", value: "PAST_REF")
         }
         if t1 == "future" { return TimeMatch(start: i, end: i + 2, type: "DATE", value: "FUTURE_REF") }
+        if let m = theYear(i) { return m }
+        // "the summer of 1998", "the winter of nineteen ninety-four".
+        if let season = TimeLexicon.seasons[t1], word(i + 2) == "of" {
+            if let y = yearValue(i + 3) { return TimeMatch(start: i, end: i + 4, type: "DATE", value: "\(y)-\(season)") }
+            if let s = spelledYear(i + 3, millennium: true) {
+                return TimeMatch(start: i, end: i + 3 + s.length, type: "DATE", value: "\(s.year)-\(season)")
+            }
+        }
+        // "the week of March 6": the week that date falls in.
+        if t1 == "week", word(i + 2) == "of", let d = monthDate(i + 3), let day = CivilDate(iso: d.value), d.value.count == 10 {
+            return TimeMatch(start: i, end: d.end, type: "DATE", value: day.isoWeekString)
+        }
         if t1 == "weekend" { return TimeMatch(start: i, end: i + 2, type: "DATE", value: weekendValue(at: i, shift: 0)) }
         if ["end", "beginning", "middle", "start"].contains(t1), word(i + 2) == "of", var m = match(i + 3), m.type == "DATE" {
             m.start = i
@@ -150,6 +162,84 @@ extension TimeContext {
         return nil
     }
 
+    /// Periods counted from the last date the text named rather than from publication:
+    /// "that year", "later that month", "that same day", "the following year", "the previous
+    /// month", "the next day". Without a named date of that precision, nothing is matched.
+    func anaphoric(_ i: Int) -> TimeMatch? {
+        var j = i
+        if word(j) == "later" || word(j) == "earlier" { j += 1 }
+        let shift: Int
+        switch (word(j), word(j + 1)) {
+        case ("that", _): shift = 0
+        case ("the", "same"): shift = 0
+        case ("the", "following"), ("the", "next"): shift = 1
+        case ("the", "previous"), ("the", "preceding"): shift = -1
+        default: return nil
+        }
+        var u = word(j) == "that" ? j + 1 : j + 2
+        if word(u) == "same" { u += 1 }
+        // "over the next year" is twelve months ahead, not the year after a date; "the next
+        // day" is the day after one.
+        guard let a = anchor, word(j + 1) != "next" || word(u) == "day" else { return nil }
+        switch word(u) {
+        case "year":
+            return TimeMatch(start: i, end: u + 1, type: "DATE", value: String(a.year + shift))
+        case "month":
+            guard let m = a.month else { return nil }
+            return TimeMatch(start: i, end: u + 1, type: "DATE", value: CivilDate(year: a.year, month: m, day: 1).adding(months: shift).isoMonth)
+        case "day":
+            guard let m = a.month, let d = a.day, d <= CivilDate.daysIn(month: m, year: a.year) else { return nil }
+            return TimeMatch(start: i, end: u + 1, type: "DATE", value: CivilDate(year: a.year, month: m, day: d).adding(days: shift).iso)
+        default:
+            return nil
+        }
+    }
+
+    /// "the year" of company reports: a fiscal year's length before "ended"/"ending" ("for the
+    /// year ended March 31" is P1Y), else the publication year ("for the full year", "a high for
+    /// the year"); "the year 1990" and "the year two thousand" name theirs. "The year before" is
+    /// anaphoric and left alone.
+    func theYear(_ i: Int) -> TimeMatch? {
+        var j = i + 1
+        if word(j) == "full" || word(j) == "fiscal" { j += 1 }
+        guard word(j) == "year", !w.isCapitalized(j) else { return nil }
+        let next = word(j + 1)
+        if let y = yearValue(j + 1) { return TimeMatch(start: i, end: j + 2, type: "DATE", value: String(y)) }
+        if let s = spelledYear(j + 1, millennium: true) {
+            return TimeMatch(start: i, end: j + 1 + s.length, type: "DATE", value: String(s.year))
+        }
+        if ["ended", "ending", "ends", "through"].contains(next) {
+            return TimeMatch(start: i, end: j + 1, type: "DURATION", value: "P1Y")
+        }
+        if ["before", "after", "earlier", "later", "-", "when", "in"].contains(next) { return nil }
+        guard let dct else { return nil }
+        return TimeMatch(start: i, end: j + 1, type: "DATE", value: String(dct.year))
+    }
+
+    /// A year in words, as transcripts of broadcasts write it: "nineteen ninety-six",
+    /// "nineteen seventy nine", "nineteen hundred"; with `millennium`, where only a year can
+    /// follow ("the year two thousand", "January two thousand"), also "two thousand (and) one".
+    func spelledYear(_ i: Int, millennium: Bool) -> (year: Int, length: Int)? {
+        let t = word(i)
+        if millennium && t == "two" && word(i + 1) == "thousand" {
+            var k = i + 2
+            if word(k) == "and" { k += 1 }
+            if let n = TimeContext.numberWord(word(k)), n >= 1, n < 100, TimeLexicon.units[word(k + 1)] == nil { return (2000 + n, k + 1 - i) }
+            return (2000, 2)
+        }
+        let century: Int
+        switch t {
+        case "nineteen": century = 1900
+        case "eighteen": century = 1800
+        default: return nil
+        }
+        let u = word(i + 1)
+        if u == "hundred" { return (century, 2) }
+        guard u != "dozen", let n = TimeContext.numberWord(u), n >= 10, n < 100 else { return nil }
+        if n >= 20, n % 10 == 0, let d = TimeLexicon.numbers[word(i + 2)], d >= 1, d < 10 { return (century + n + d, 3) }
+        return (century + n, 2)
+    }
+
     /// "last week", "this weekend", "next month", "last Thursday", "this spring", "last night".
     func relative(_ i: Int) -> TimeMatch? {
         let t = word(i)
@@ -161,6 +251,26 @@ extension TimeContext {
         default: return nil
         }
         let n = word(i + 1)
+        // "this fiscal year", "last fiscal quarter": named like the calendar period.
+        if n == "fiscal", t != "past", word(i + 2) == "year" || word(i + 2) == "quarter", dct != nil {
+            return TimeMatch(start: i, end: i + 3, type: "DATE", value: shifted(word(i + 2) == "year" ? "Y" : "Q", by: shift))
+        }
+        // "this past spring", "this past Sunday": the latest one before publication.
+        if t == "this", n == "past", let dct {
+            if let s = TimeLexicon.seasons[word(i + 2)] {
+                let lastMonth: Int
+                switch s {
+                case "SP": lastMonth = 5
+                case "SU": lastMonth = 8
+                case "FA": lastMonth = 11
+                default: lastMonth = 2
+                }
+                return TimeMatch(start: i, end: i + 3, type: "DATE", value: "\(dct.month > lastMonth ? dct.year : dct.year - 1)-\(s)")
+            }
+            if let d = TimeLexicon.weekdays[word(i + 2)] {
+                return TimeMatch(start: i, end: i + 3, type: "DATE", value: weekdayValue(d, direction: .past, strict: true))
+            }
+        }
         if let (unit, time) = TimeLexicon.units[n], !time {
             if n == "night" {
                 guard shift <= 0, let dct else { return nil }
@@ -240,6 +350,8 @@ extension TimeContext {
             m.start = i
             return m
         }
+        // "Tuesday nights": every Tuesday night.
+        if word(i + 1) == "nights" { return TimeMatch(start: i, end: i + 2, type: "SET", value: "XXXX-WXX-\(d)TNI") }
         let value = weekdayValue(d, direction: tense(at: i), strict: false)
         if word(i + 1) == "night" { return TimeMatch(start: i, end: i + 2, type: "DATE", value: value) }
         if let part = TimeLexicon.partsOfDay[word(i + 1)] {
@@ -256,7 +368,8 @@ extension TimeContext {
         if !capital { return nil }
         var day: Int? = nil
         var end = i + 1
-        if let d = TimeContext.dayNumber(word(i + 1)), d >= 1, d <= 31, word(i + 2) != ":" {
+        // "Oct. 26:" heading a quotation is a date; "Oct. 26 : 30" is no day.
+        if let d = TimeContext.dayNumber(word(i + 1)), d >= 1, d <= 31, word(i + 2) != ":" || TimeContext.digits(word(i + 3)) == nil {
             day = d
             end = i + 2
         }
@@ -265,6 +378,22 @@ extension TimeContext {
         if let y = TimeContext.digits(word(yi)), y >= 1000, y < 2200, word(yi).count == 4 {
             year = y
             end = yi + 1
+        } else if let s = spelledYear(yi, millennium: false) {
+            year = s.year
+            end = yi + s.length
+        } else if let dct {
+            // "June last year", "in April next year", "February of this year": the month of
+            // that year, one expression.
+            let k = word(end) == "of" ? end + 1 : end
+            if word(k + 1) == "year" {
+                switch word(k) {
+                case "last": year = dct.year - 1
+                case "this": year = dct.year
+                case "next": year = dct.year + 1
+                default: break
+                }
+                if year != nil { end = k + 2 }
+            }
         }
         if TimeLexicon.ambiguousMonths.contains(t) && day == nil && year == nil {
             let prev = word(i - 1)

@@ -15,13 +15,16 @@ public struct TimeTagger: Sendable {
     func tag(_ doc: Document, _ words: Words) -> [TimeExpression] {
         let dct = doc.metadata.date.flatMap { CivilDate(iso: $0) }
         var out: [TimeExpression] = []
+        var anchor: TimeAnchor? = nil
         for sentence in doc.sentences {
-            let ctx = TimeContext(doc: doc, w: words, dct: dct, sentence: sentence.tokens)
+            var ctx = TimeContext(doc: doc, w: words, dct: dct, sentence: sentence.tokens)
             var i = sentence.tokens.lowerBound
             while i < sentence.tokens.upperBound {
+                ctx.anchor = anchor
                 if let m = ctx.match(i) {
                     let span = doc.span(tokens: m.start..<m.end)
                     out.append(TimeExpression(text: span.text, start: span.start, end: span.end, type: m.type, value: m.value))
+                    if m.type == "DATE", let a = TimeAnchor(value: m.value) { anchor = a }
                     i = m.end
                 } else {
                     i += 1
@@ -40,12 +43,45 @@ struct TimeMatch {
     var value: String
 }
 
+/// The last calendar date the text named, to the precision it was named ("1995", "1995-05",
+/// "1995-05-22"): what "that year" and "the following month" count from.
+struct TimeAnchor {
+    var year: Int
+    var month: Int?
+    var day: Int?
+
+    /// Parses a DATE value of the form `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; nil for anything else.
+    init?(value: String) {
+        let u = Array(value.utf8)
+        func number(_ r: Range<Int>) -> Int? {
+            var n = 0
+            for k in r {
+                guard u[k] >= 0x30 && u[k] <= 0x39 else { return nil }
+                n = n * 10 + Int(u[k] - 0x30)
+            }
+            return n
+        }
+        guard u.count == 4 || u.count == 7 || u.count == 10, let y = number(0..<4) else { return nil }
+        year = y
+        if u.count >= 7 {
+            guard u[4] == 0x2D, let m = number(5..<7), (1...12).contains(m) else { return nil }
+            month = m
+        }
+        if u.count == 10 {
+            guard u[7] == 0x2D, let d = number(8..<10), d >= 1, d <= 31 else { return nil }
+            day = d
+        }
+    }
+}
+
 /// Everything a rule needs while scanning one sentence.
 struct TimeContext {
     let doc: Document
     let w: Words
     let dct: CivilDate?
     let sentence: Range<Int>
+    /// The latest date named before the token being matched.
+    var anchor: TimeAnchor? = nil
 
     func word(_ i: Int) -> String { sentence.contains(i) ? w.lower[i] : "" }
 
@@ -90,7 +126,7 @@ struct TimeContext {
         if let m = monthDate(i) ?? dayMonth(i) { return m }
         if let m = quantity(i) { return m }
         if let m = yearNumber(i) ?? yearAgo(i) { return m }
-        return deictic(i) ?? setExpression(i)
+        return deictic(i) ?? setExpression(i) ?? anaphoric(i)
     }
 
     // MARK: values
@@ -108,7 +144,13 @@ struct TimeContext {
         // A deadline ("extended to Nov. 16", "through Nov. 17") is no past event; a date
         // hanging off a noun or adjective ("payable Dec. 7") takes no tense from the verb.
         let deadline = ["to", "until", "till", "through", "by"].contains(word(i - 1))
-        switch deadline ? nil : governingTense(at: i, hops: 0, presentLooksAhead: false) {
+        // The end of a reported period ("the year ended March 31") is behind.
+        if word(i - 1) == "ended" { return month > dct.month ? dct.year - 1 : dct.year }
+        var tense = deadline ? nil : governingTense(at: i, hops: 0, presentLooksAhead: false)
+        // A deadline takes the tense of its clause when that looks ahead ("will double its
+        // flights by August").
+        if deadline, governingTense(at: i, presentLooksAhead: false) == .future { tense = .future }
+        switch tense {
         case .past: return month > dct.month ? dct.year - 1 : dct.year
         case .future: return month < dct.month ? dct.year + 1 : dct.year
         case nil:
@@ -180,13 +222,20 @@ struct TimeContext {
         }
         guard v >= 0, sentence.contains(v), doc.analysis[v].upos == "VERB" else { return nil }
         let verb = doc.analysis[v]
-        if TimeLexicon.schedulingVerbs.contains(verb.lemma) { return .future }
-        var modal = false, perfect = false, progressive = false
+        if TimeLexicon.schedulingVerbs.contains(verb.lemma) {
+            // "had been scheduled to expire at midnight Friday": a plan seen from after it.
+            let pastPerfect = sentence.contains { k in
+                doc.analysis[k].head == v && doc.analysis[k].lemma == "have" && doc.analysis[k].xpos == "VBD"
+            }
+            return pastPerfect ? .past : .future
+        }
+        var modal = false, perfect = false, progressive = false, passive = false
         var infinitive: Int? = nil
         for k in sentence where k != v && doc.analysis[k].head == v {
             let a = doc.analysis[k]
             switch a.deprel {
             case "aux", "aux:pass":
+                if a.deprel == "aux:pass" { passive = true }
                 if a.xpos == "MD" {
                     modal = true
                 } else if a.lemma == "have" {
@@ -210,6 +259,14 @@ struct TimeContext {
             // past perfect just before the infinitive.
             let before = max(sentence.lowerBound, to - 4)..<to
             if before.contains(where: { doc.analysis[$0].lemma == "have" && doc.analysis[$0].xpos == "VBD" }) { return .past }
+            // An infinitive of purpose under a past verb tells what was done ("staged
+            // celebrations to mark the entry on Friday", "extended their offers to acquire the
+            // company Friday"); one of intent ("agreed to meet Friday") looks ahead.
+            if !passive, ["advcl", "acl", "xcomp"].contains(verb.deprel), let h = purposeHead(of: v),
+                doc.analysis[h].xpos == "VBD", !TimeLexicon.intentVerbs.contains(doc.analysis[h].lemma)
+            {
+                return .past
+            }
             return .future
         }
         switch verb.xpos {
@@ -218,6 +275,22 @@ struct TimeContext {
         case "VBZ", "VBP": return presentLooksAhead && !TimeLexicon.reportingVerbs.contains(verb.lemma) ? .future : nil
         default: return nil
         }
+    }
+
+    /// The verb an infinitive of purpose serves: its head, or through the nouns it modifies
+    /// ("staged a number of celebrations to mark ..."); nil when one of those nouns names an
+    /// intent ("announced plans to meet Friday" looks ahead).
+    func purposeHead(of v: Int) -> Int? {
+        var h = doc.analysis[v].head
+        var hops = 0
+        while h >= 0, sentence.contains(h), hops < 3 {
+            let a = doc.analysis[h]
+            if a.upos == "VERB" { return h }
+            guard a.upos == "NOUN", !TimeLexicon.intentNouns.contains(a.lemma) else { return nil }
+            h = a.head
+            hops += 1
+        }
+        return nil
     }
 
     func cueTense(at i: Int) -> Tense {

@@ -59,10 +59,45 @@ import Testing
         Case(sentence: "The two leaders meet separately Monday with Kerry.", text: "Monday", type: "DATE", value: "2016-02-15"),
         Case(sentence: "Officials said the convoy, which had been due to arrive Tuesday, was turned back.", text: "Tuesday", type: "DATE", value: "2016-02-09"),
         Case(sentence: "The ruling issued Monday was appealed.", text: "Monday", type: "DATE", value: "2016-02-08"),
+        Case(sentence: "Hungary staged celebrations to mark its entry into NATO on Friday.", text: "Friday", type: "DATE", value: "2016-02-05"),
+        Case(sentence: "The offer had been scheduled to expire at midnight Friday.", text: "midnight Friday", type: "TIME", value: "2016-02-05T24:00"),
         // Months without a year: the verb's tense, else the nearer occurrence, leaning to the past.
         Case(sentence: "In October, the army advanced on the city.", text: "October", type: "DATE", value: "2015-10"),
         Case(sentence: "The offer was extended to March 16.", text: "March 16", type: "DATE", value: "2016-03-16"),
         Case(sentence: "A new round of talks is planned for April.", text: "April", type: "DATE", value: "2016-04"),
+        // "the year" of company reports: a fiscal year's length, else the publication year.
+        Case(sentence: "Revenue was $76 million for the year ended March 31.", text: "the year", type: "DURATION", value: "P1Y"),
+        Case(sentence: "Sales for the full year rose 13%.", text: "the full year", type: "DATE", value: "2016"),
+        Case(sentence: "He promised full employment by the year two thousand.", text: "the year two thousand", type: "DATE", value: "2000"),
+        Case(sentence: "The company expects sales in the current fiscal year to rise.", text: "the current fiscal year", type: "DATE", value: "2016"),
+        // Years in words, as broadcast transcripts write them.
+        Case(sentence: "Unemployment peaked in nineteen ninety-six.", text: "nineteen ninety-six", type: "DATE", value: "1996"),
+        Case(sentence: "Prices fell in January nineteen ninety-seven.", text: "January nineteen ninety-seven", type: "DATE", value: "1997-01"),
+        Case(sentence: "Oil fell to that level in the winter of nineteen ninety-four.", text: "the winter of nineteen ninety-four", type: "DATE", value: "1994-WI"),
+        // A date heading a quotation; a month with its year named relatively.
+        Case(sentence: "The New York Times said in an editorial on Monday, Feb. 8:", text: "Monday, Feb. 8", type: "DATE", value: "2016-02-08"),
+        Case(sentence: "The coup came in July last year.", text: "July last year", type: "DATE", value: "2015-07"),
+        Case(sentence: "The three countries will join in April next year.", text: "April next year", type: "DATE", value: "2017-04"),
+        // Nights, and recurring days and months.
+        Case(sentence: "Two new flights will leave on Tuesday nights.", text: "Tuesday nights", type: "SET", value: "XXXX-WXX-2TNI"),
+        Case(sentence: "A third flight will depart each Thursday.", text: "each Thursday", type: "SET", value: "XXXX-WXX-4"),
+        Case(sentence: "The festival is held every July.", text: "every July", type: "SET", value: "XXXX-07"),
+        // "this past": the latest one before publication.
+        Case(sentence: "Sales slowed this past summer.", text: "this past summer", type: "DATE", value: "2015-SU"),
+        Case(sentence: "The rebels attacked this past Sunday.", text: "this past Sunday", type: "DATE", value: "2016-02-07"),
+        Case(sentence: "Dissidents have been jailed for years.", text: "years", type: "DURATION", value: "PXY"),
+        Case(sentence: "The general chose the date a week or so ago.", text: "a week or so ago", type: "DATE", value: "2016-W05"),
+        // A rate: once every unit.
+        Case(sentence: "The company will earn about $33 million a year from the deal.", text: "a year", type: "SET", value: "P1Y"),
+        // A deadline in a clause that looks ahead is ahead; a reported period's end is behind.
+        Case(sentence: "Qantas will almost double its flights by August.", text: "August", type: "DATE", value: "2016-08"),
+        Case(sentence: "Revenue was $76 million for the year ended March 31.", text: "March 31", type: "DATE", value: "2015-03-31"),
+        Case(sentence: "The case may be resolved at a hearing the week of March 6.", text: "the week of March 6", type: "DATE", value: "2016-W09"),
+        // Counted from the last date the text named.
+        Case(sentence: "He became a general on May 22, 1995, and the following year he was appointed minister.", text: "the following year", type: "DATE", value: "1996"),
+        Case(sentence: "He fled to Florida in June 1998 and returned to Cuba later that year.", text: "later that year", type: "DATE", value: "1998"),
+        Case(sentence: "Slepian was killed on Oct. 23, 1998, and earlier that day the gunman was seen nearby.", text: "earlier that day", type: "DATE", value: "1998-10-23"),
+        Case(sentence: "The talks broke off on March 3, 2015, and resumed the next day.", text: "the next day", type: "DATE", value: "2015-03-04"),
     ]
 
     @Test(arguments: cases)
