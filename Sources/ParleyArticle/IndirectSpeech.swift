@@ -60,7 +60,16 @@ extension AttributionContext {
                 }
                 if w.lower[v] == "say" && !["they", "officials", "experts", "analysts", "sources", "people", "critics", "we", "i", "you"].contains(w.at(v - 1)) { continue }
                 let start = clauseStart(v)
-                let subject = subjectIn(start..<v, preferFirst: false)
+                var subject = subjectIn(start..<v, preferFirst: false)
+                // "… the Central American Minors program will be expanded, officials said": the
+                // noun phrase between the last comma and the verb is the speaker, whatever
+                // name the clause before it holds.
+                if let comma = (max(start, v - 7)..<v).last(where: { w.text[$0] == "," && marks.inside[$0] < 0 }), comma + 1 < v,
+                    subject.map({ $0.upperBound <= comma }) ?? true,
+                    let np = nounPhrase(endingAt: v - 1, from: comma + 1), np.lowerBound == comma + 1
+                {
+                    subject = np
+                }
                 // "…, X said." — content before the comma that precedes the speaker; after the
                 // cue only its adjuncts ("told The Huffington Post on Tuesday"), or a comma and
                 // the rest of the reported sentence ("The museum, Mr. Obama said, would make …").

@@ -23,6 +23,7 @@ import Testing
         Case(text: "''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist.", quote: "''This isn't tax reform,''", speaker: "Douglas Holtz-Eakin", kind: "direct"),
         Case(text: "Readers wrote in. “Maybe we can build a wall around him.” ― Steve Quinlan. “He is a bully.” ― Veronica Cruz", quote: "“He is a bully.”", speaker: "Veronica Cruz", kind: "direct"),
         Case(text: "Russian spokeswoman Maria Zakharova spoke on Wednesday. The offensive near the border is legally justified, she said.", quote: "The offensive near the border is legally justified", speaker: "Maria Zakharova", kind: "indirect"),
+        Case(text: "Other efforts to supplement the Central American Minors program will also be expanded, officials said.", quote: "Other efforts to supplement the Central American Minors program will also be expanded", speaker: "officials", kind: "indirect"),
         Case(text: "Crowds gathered downtown. Protesters chanted “What curfew?” until dawn.", quote: "“What curfew?”", speaker: "Protesters", kind: "direct"),
         Case(text: "The senator spoke in Decatur on Friday.\n\nTed Cruz: “Assaulting a reporter is a fireable offense.”", quote: "“Assaulting a reporter is a fireable offense.”", speaker: "Ted Cruz", kind: "direct"),
         Case(text: "The debate went on.\n\nPENCE: “My running mate will not attend the debate.”", quote: "“My running mate will not attend the debate.”", speaker: "PENCE", kind: "direct"),
