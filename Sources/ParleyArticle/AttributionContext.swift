@@ -53,6 +53,16 @@ struct AttributionContext {
         return (dash..<(dash + 1), (dash + 1)..<end)
     }
 
+    /// The closing token of a short parenthesis opening at `k` ("(D-Wis.)", "(R-S.C.)"), within
+    /// the paragraph; nil when `k` opens none.
+    func shortParenthesis(at k: Int) -> Int? {
+        guard k < w.count, w.text[k] == "(",
+            let close = (k + 1..<min(w.count, k + 8)).first(where: { w.text[$0] == ")" }),
+            !(k..<close).contains(where: { marks.breakAfter[$0] })
+        else { return nil }
+        return close
+    }
+
     /// Paragraph breaks after tokens a...b (inclusive).
     func paragraphBreaks(_ a: Int, _ b: Int) -> Int {
         guard a <= b else { return 0 }
@@ -88,9 +98,7 @@ struct AttributionContext {
         while k < w.count && steps < limit {
             if marks.inside[k] >= 0 { k = nextOutside(k); continue }
             // "Rep. Gwen Moore (D-Wis.) said": a short parenthesis costs no steps.
-            if w.text[k] == "(", let close = (k + 1..<min(w.count, k + 8)).first(where: { w.text[$0] == ")" }),
-                !(k..<close).contains(where: { marks.breakAfter[$0] })
-            {
+            if let close = shortParenthesis(at: k) {
                 k = close + 1
                 continue
             }

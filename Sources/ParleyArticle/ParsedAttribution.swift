@@ -88,8 +88,8 @@ extension AttributionContext {
                 // participle or a coordinated verb without a subject of its own speaks for the
                 // subject of the verb it hangs on.
                 var own = dependents(v, ["nsubj"]).first
-                if own == nil, ["advcl", "conj", "xcomp"].contains(a.deprel) || a.deprel.hasPrefix("advcl") || a.deprel.hasPrefix("conj"),
-                    a.deprel.hasPrefix("conj") || a.xpos == "VBG",
+                let coordinated = a.deprel.hasPrefix("conj")
+                if own == nil, coordinated || a.xpos == "VBG" && (a.deprel.hasPrefix("advcl") || a.deprel == "xcomp"),
                     a.head >= r.lowerBound, a.head < r.upperBound, a.head != v
                 {
                     own = dependents(a.head, ["nsubj"]).first

@@ -40,10 +40,9 @@ struct QuoteFinder {
                 // Continuation: same paragraph without its own attribution, a split quote
                 // around the attribution, or a following paragraph that is all quote (with
                 // nothing but the first quote's attribution between them).
-                let continues = found == nil && ((ctx.sameParagraph(prev.passage.upperBound - 1, p.lowerBound)
-                        && onlyAttributionBetween)
-                    || (p.lowerBound > 0 && ctx.marks.breakAfter[p.lowerBound - 1] && ctx.paragraphBreaks(prev.passage.upperBound - 1, p.lowerBound - 1) == 1
-                        && onlyAttributionBetween))
+                let continues = found == nil && onlyAttributionBetween
+                    && (ctx.sameParagraph(prev.passage.upperBound - 1, p.lowerBound)
+                        || (p.lowerBound > 0 && ctx.marks.breakAfter[p.lowerBound - 1] && ctx.paragraphBreaks(prev.passage.upperBound - 1, p.lowerBound - 1) == 1))
                 if sameCue || continues {
                     out[prev.attribution].fragments.append(p)
                     previous = (p, prev.attribution)
@@ -73,10 +72,8 @@ struct QuoteFinder {
         // "Sen. Lindsey Graham (R-S.C.)": a short parenthesis right after the speaker is part of
         // the mention (party and state in US news, an affiliation elsewhere).
         for k in out.indices {
-            guard let sp = out[k].speaker, sp.upperBound < w.count, w.text[sp.upperBound] == "(",
-                marks.inside[sp.upperBound] < 0,
-                let close = (sp.upperBound + 1..<min(w.count, sp.upperBound + 8)).first(where: { w.text[$0] == ")" }),
-                !(sp.upperBound...close).contains(where: { out[k].cue?.contains($0) == true || marks.breakAfter[$0] && $0 < close })
+            guard let sp = out[k].speaker, let close = ctx.shortParenthesis(at: sp.upperBound), marks.inside[sp.upperBound] < 0,
+                !(sp.upperBound...close).contains(where: { out[k].cue?.contains($0) == true })
             else { continue }
             out[k].speaker = sp.lowerBound..<(close + 1)
         }

@@ -30,13 +30,9 @@ extension TimeContext {
         // "for years", "within weeks": a bare plural after a preposition of extent is a stretch
         // of unknown length.
         if t.hasSuffix("s"), let (unit, time) = TimeLexicon.units[t], unit != "WE", word(i + 1) != "-" {
-            switch word(i - 1) {
-            case "for", "within", "over":
+            // also "for the first time in years"
+            if ["for", "within", "over"].contains(word(i - 1)) || (word(i - 1) == "in" && word(i - 2) == "time") {
                 return TimeMatch(start: i, end: i + 1, type: "DURATION", value: TimeContext.duration(nil, unit, time: time))
-            case "in" where word(i - 2) == "time":  // "for the first time in years"
-                return TimeMatch(start: i, end: i + 1, type: "DURATION", value: TimeContext.duration(nil, unit, time: time))
-            default:
-                break
             }
         }
         guard let c = count(i) else { return nil }
