@@ -29,8 +29,10 @@ let package = Package(
     targets: [
         .target(name: "ParleyModel"),
         .target(name: "ParleyText", dependencies: ["ParleyModel"]),
+        // a header-only C shim: the cache prefetch hint Swift lacks
+        .systemLibrary(name: "CPrefetch"),
         .target(
-            name: "ParleyNLP", dependencies: ["ParleyModel", "ParleyText"],
+            name: "ParleyNLP", dependencies: ["ParleyModel", "ParleyText", "CPrefetch"],
             resources: [.copy("Resources")],
             swiftSettings: [.unsafeFlags(["-Ounchecked"])]),
         .target(

@@ -160,7 +160,9 @@ struct NameFinder {
 
     /// Key for matching a surname across mentions: lowercase, without "al-" and possessive.
     static func surnameKey(_ s: String) -> String {
-        var t = s.lowercased().replacingOccurrences(of: "’", with: "'")
+        var t = s.lowercased()
+        // U+2019 is E2 80 99 in UTF-8: most names hold no such byte, and skip the replacing.
+        if t.utf8.contains(0xE2) { t = t.replacingOccurrences(of: "’", with: "'") }
         if t.hasSuffix("'s") { t = String(t.dropLast(2)) }
         for p in ["al-", "el-", "ad-", "as-"] where t.hasPrefix(p) { t = String(t.dropFirst(p.count)) }
         return t

@@ -80,13 +80,16 @@ public struct PhraseTable: Sendable {
         for k in stemmed.keys { stemmed[k]!.sort { e[$0].words.count > e[$1].words.count } }
     }
 
+    /// Lengths are counted in UTF-8 bytes (letters for the ASCII words of nearly every
+    /// entry), which needs no walk over the characters.
     static func wordMatches(_ token: String, _ word: String, stem: Bool) -> Bool {
         if token == word { return true }
+        let t = token.utf8.count, w = word.utf8.count
         if stem {
-            return token.count > word.count && token.count <= word.count + 4 && token.hasPrefix(word)
+            return t > w && t <= w + 4 && token.hasPrefix(word)
         }
         // plural of a singular entry word
-        if token.count == word.count + 1 && token.last == "S" && token.hasPrefix(word) { return true }
+        if t == w + 1 && token.utf8.last == UInt8(ascii: "S") && token.hasPrefix(word) { return true }
         return false
     }
 
@@ -97,10 +100,13 @@ public struct PhraseTable: Sendable {
         var candidates: [Int] = exact[words[i]] ?? []
         if words[i] != alt[i], let more = exact[alt[i]] { candidates += more }
         let w = words[i]
-        if w.count >= 5 {
-            var len = w.count - 1
-            while len >= max(4, w.count - 4) {
-                if let more = stemmed[String(w.prefix(len))] { candidates += more }
+        let ascii = w.utf8.allSatisfy { $0 < 0x80 }
+        let letters = ascii ? w.utf8.count : w.count
+        if letters >= 5 {
+            var len = letters - 1
+            while len >= max(4, letters - 4) {
+                let stem = ascii ? String(decoding: w.utf8.prefix(len), as: UTF8.self) : String(w.prefix(len))
+                if let more = stemmed[stem] { candidates += more }
                 len -= 1
             }
         }

@@ -17,12 +17,13 @@ struct ActorMemory {
     static let group: Set<String> = ["IT", "THEY", "THEM", "ITS", "THEIR"]
 
     func resolve(
-        _ s: CodingSentence, _ t: Int, document: Document, coder: EventCoder, date: Int
+        _ s: CodingSentence, _ t: Int, document: Document, coder: EventCoder, date: Int, actors: SentenceActors? = nil
     ) -> (code: String, token: Int)? {
         let docToken = s.firstToken + t
         if s.upos[t] != "PRON" { return Self.place(docToken, t, document) }
-        // The sentence's actor matches, made once and only when a rule below needs them.
-        var made: SentenceActors?
+        // The sentence's actor matches (the caller's, else made once and only when a rule
+        // below needs them).
+        var made = actors
         func sentenceActors() -> SentenceActors {
             if let made { return made }
             let a = SentenceActors(s, coder.dictionaries, date: date)

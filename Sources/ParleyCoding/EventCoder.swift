@@ -148,10 +148,11 @@ public struct EventCoder: DocumentStage {
         let snapshot = document
         for si in document.sentences.indices {
             guard let s = CodingSentence(document: document, sentence: si) else { continue }
-            let found = matcher.code(s, date: date) { sentence, t in
-                memory.resolve(sentence, t, document: snapshot, coder: self, date: date)
-            }
+            // One actor match per sentence serves the matcher, the pronouns and the memory.
             let sentenceActors = SentenceActors(s, dictionaries, date: date)
+            let found = matcher.code(s, date: date, actors: sentenceActors) { sentence, t in
+                memory.resolve(sentence, t, document: snapshot, coder: self, date: date, actors: sentenceActors)
+            }
             memory.count(sentenceActors)
             let here = found.isEmpty ? nil : Self.placeCountry(document, si)
             for var e in found {
@@ -170,7 +171,7 @@ public struct EventCoder: DocumentStage {
                 }
                 // "stormed its embassy": the possessor a pronoun points back to gives the country;
                 // the other side is then not assumed to share it
-                let owned = Self.possessed(e.target, e.targetToken, s) { memory.resolve(s, $0, document: snapshot, coder: self, date: date) }
+                let owned = Self.possessed(e.target, e.targetToken, s) { memory.resolve(s, $0, document: snapshot, coder: self, date: date, actors: sentenceActors) }
                 if let owned { e.target = owned }
                 // Force says nothing of its author's country: "gunmen kidnapped two Italian
                 // engineers in southern Libya" are placed in Libya before they are taken for
@@ -212,14 +213,21 @@ public struct EventCoder: DocumentStage {
     }
 
     func labelEntities(_ doc: inout Document, date: Int) {
+        // An article names the same people again and again: each name is looked up once.
+        var known: [String: String?] = [:]
+        func code(_ name: String) -> String? {
+            if let c = known[name] { return c }
+            let c = actorCode(of: name, date: date)
+            known[name] = c
+            return c
+        }
         for i in doc.entities.indices where doc.entities[i].actor == nil {
             let e = doc.entities[i]
-            doc.entities[i].actor = actorCode(of: e.canonical ?? e.text, date: date) ?? actorCode(of: e.text, date: date)
+            doc.entities[i].actor = code(e.canonical ?? e.text) ?? code(e.text)
         }
         for i in doc.quotes.indices {
             guard let sp = doc.quotes[i].speaker, sp.actor == nil else { continue }
-            doc.quotes[i].speaker?.actor = actorCode(of: sp.canonical ?? sp.text, date: date)
-                ?? actorCode(of: sp.text, date: date)
+            doc.quotes[i].speaker?.actor = code(sp.canonical ?? sp.text) ?? code(sp.text)
         }
     }
 }

@@ -68,7 +68,13 @@ public struct EventMatcher: Sendable {
     public func code(
         _ s: CodingSentence, date: Int, resolve: PronounResolver? = nil
     ) -> [CodedEvent] {
-        let actors = SentenceActors(s, dictionaries, date: date)
+        code(s, date: date, actors: SentenceActors(s, dictionaries, date: date), resolve: resolve)
+    }
+
+    /// Codes one sentence whose actor matches (for `date`) the caller has made.
+    func code(
+        _ s: CodingSentence, date: Int, actors: SentenceActors, resolve: PronounResolver?
+    ) -> [CodedEvent] {
         let ctx = MatchContext(s: s, actors: actors, matcher: self, resolve: resolve)
         var events: [CodedEvent] = []
         var carriers: Set<Int> = []  // verbs whose event is subsumed by an embedded one

@@ -67,8 +67,9 @@ enum BILOU {
 }
 
 /// First-order Viterbi over `T` tags: `emission(i, out)` adds token i's scores of every tag to
-/// `out`; `transition(i, prev, out)` adds the scores that depend on the previous tag (`-1`
-/// before the first token). Returns the best valid tag sequence in `tags`.
+/// `out`; `transition(i, out)` adds the scores that depend on the previous tag: for the first
+/// token one row (no previous tag), for a later one T rows, row p (`out[p * T ..< (p + 1) * T]`)
+/// after tag p. Returns the best valid tag sequence in `tags`.
 struct Viterbi {
     var delta: [Float] = []
     var back: [Int32] = []
@@ -77,7 +78,7 @@ struct Viterbi {
 
     mutating func decode(
         n: Int, T: Int, allowed: [Bool], first: [Bool], last: [Bool], tags: inout [Int],
-        emission: (Int, UnsafeMutablePointer<Float>) -> Void, transition: (Int, Int, UnsafeMutablePointer<Float>) -> Void
+        emission: (Int, UnsafeMutablePointer<Float>) -> Void, transition: (Int, UnsafeMutablePointer<Float>) -> Void
     ) {
         tags.removeAll(keepingCapacity: true)
         guard n > 0 else { return }
@@ -86,8 +87,8 @@ struct Viterbi {
             delta = [Float](repeating: 0, count: n * T)
             back = [Int32](repeating: 0, count: n * T)
         }
-        if row.count < T {
-            row = [Float](repeating: 0, count: T)
+        if row.count < T * T {
+            row = [Float](repeating: 0, count: T * T)
             emit = [Float](repeating: 0, count: T)
         }
         delta.withUnsafeMutableBufferPointer { d in
@@ -97,7 +98,7 @@ struct Viterbi {
                         let rp = r.baseAddress!, ep = e.baseAddress!
                         for c in 0..<T { ep[c] = 0; rp[c] = 0 }
                         emission(0, ep)
-                        transition(0, -1, rp)
+                        transition(0, rp)
                         for c in 0..<T {
                             d[c] = first[c] ? ep[c] + rp[c] : ninf
                             b[c] = -1
@@ -105,13 +106,13 @@ struct Viterbi {
                         for i in 1..<max(n, 1) {
                             for c in 0..<T { ep[c] = 0; d[i * T + c] = ninf; b[i * T + c] = -1 }
                             emission(i, ep)
+                            for c in 0..<(T * T) { rp[c] = 0 }
+                            transition(i, rp)
                             for p in 0..<T {
                                 let dp = d[(i - 1) * T + p]
                                 guard dp > ninf else { continue }
-                                for c in 0..<T { rp[c] = 0 }
-                                transition(i, p, rp)
                                 for c in 0..<T where allowed[p * T + c] {
-                                    let v = dp + rp[c] + ep[c]
+                                    let v = dp + rp[p * T + c] + ep[c]
                                     if v > d[i * T + c] {
                                         d[i * T + c] = v
                                         b[i * T + c] = Int32(p)

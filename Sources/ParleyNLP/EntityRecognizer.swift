@@ -145,11 +145,12 @@ public struct EntityRecognizer: Sendable {
         }
     }
 
-    /// Best BILOU tags of the sentence under `score` (a weight table's scoring function).
+    /// Best BILOU tags of the sentence under `score` (a weight table's scoring function:
+    /// features in groups of the given size, each group's scores added to its own row).
     static func decodeSequence(
         _ lex: LexicalFeatures, upos: [Int], xpos: [Int], ambiguity: [UInt64], classes: [UInt64], T: Int,
         allowed: [Bool], first: [Bool], last: [Bool], document: Bool, _ ws: inout EntityWorkspace,
-        score: (UnsafeBufferPointer<UInt64>, UnsafeMutablePointer<Float>) -> Void
+        score: (UnsafeBufferPointer<UInt64>, Int, UnsafeMutablePointer<Float>) -> Void
     ) {
         ws.context.fill(lex)
         ws.context.fillDocument(lex, document ? ws.document : nil)
@@ -159,7 +160,8 @@ public struct EntityRecognizer: Sendable {
         var tags = ws.tags
         ws.features = []
         ws.tags = []
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: EntityFeatures.transitionCount) { tf in
+        let width = EntityFeatures.transitionCount
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: width * T) { tf in
             feats.withUnsafeMutableBufferPointer { fb in
                 let f = fb.baseAddress!
                 ws.viterbi.decode(
@@ -167,12 +169,17 @@ public struct EntityRecognizer: Sendable {
                     emission: { i, out in
                         let k = EntityFeatures.emission(
                             lex, i, upos: upos, xpos: xpos, amb: ambiguity, classes: classes, gazB: gb, gazI: gi, context: ctx, into: f)
-                        score(UnsafeBufferPointer(start: f, count: k), out)
+                        score(UnsafeBufferPointer(start: f, count: k), k, out)
                     },
-                    transition: { i, p, out in
-                        EntityFeatures.transition(
-                            lex, i, upos: upos, gazB: gb, gazI: gi, prev: p < 0 ? EntityFeatures.start : Tagger.tagValue(p), into: tf.baseAddress!)
-                        score(UnsafeBufferPointer(tf), out)
+                    transition: { i, out in
+                        // Every previous tag's features, scored in one call.
+                        let rows = i == 0 ? 1 : T
+                        for p in 0..<rows {
+                            EntityFeatures.transition(
+                                lex, i, upos: upos, gazB: gb, gazI: gi, prev: i == 0 ? EntityFeatures.start : Tagger.tagValue(p),
+                                into: tf.baseAddress! + p * width)
+                        }
+                        score(UnsafeBufferPointer(start: tf.baseAddress!, count: rows * width), width, out)
                     })
             }
         }
@@ -188,7 +195,7 @@ public struct EntityRecognizer: Sendable {
         Self.decodeSequence(
             lex, upos: upos, xpos: xpos, ambiguity: ambiguity, classes: usesClasses ? classes : [], T: tagNames.count,
             allowed: allowed, first: first, last: last, document: usesDocument, &ws
-        ) { f, out in w.score(f, into: out) }
+        ) { f, size, out in w.score(f, groupSize: size, into: out) }
         BILOU.spans(ws.tags, tagNames, into: &ws.decoded)
         ws.spans.removeAll(keepingCapacity: true)
         let propn = uposNames.firstIndex(of: "PROPN") ?? -1

@@ -18,11 +18,42 @@ public struct Gazetteer: Sendable {
     }
 
     static let maxTokens = 5
-    private let table: [UInt64: UInt8]
+    /// Open addressing over the keys (already hashes, so their low bits index the slots
+    /// directly; 0 marks an empty slot), at most half full: a lookup is one or two loads with no
+    /// hashing, where a `Dictionary` rehashed every key (five lookups per token).
+    private let slots: [UInt64]
+    private let slotKinds: [UInt8]
+    public let count: Int
 
-    init(table: [UInt64: UInt8]) { self.table = table }
+    init(table: [UInt64: UInt8]) {
+        var size = 16
+        while size < table.count * 2 { size <<= 1 }
+        var slots = [UInt64](repeating: 0, count: size)
+        var kinds = [UInt8](repeating: 0, count: size)
+        for (key, kind) in table {
+            let k = key == 0 ? 1 : key
+            var i = Int(truncatingIfNeeded: k) & (size - 1)
+            while slots[i] != 0 && slots[i] != k { i = (i + 1) & (size - 1) }
+            slots[i] = k
+            kinds[i] |= kind
+        }
+        self.slots = slots
+        slotKinds = kinds
+        count = table.count
+    }
 
-    public var count: Int { table.count }
+    @inline(__always)
+    private func lookup(_ key: UInt64) -> UInt8 {
+        let k = key == 0 ? 1 : key
+        let mask = slots.count - 1
+        var i = Int(truncatingIfNeeded: k) & mask
+        while true {
+            let s = slots[i]
+            if s == k { return slotKinds[i] }
+            if s == 0 { return 0 }
+            i = (i + 1) & mask
+        }
+    }
 
     /// Hash of a sequence of lower-cased word hashes (`LexicalFeatures.word`).
     @inline(__always)
@@ -32,9 +63,9 @@ public struct Gazetteer: Sendable {
         return h
     }
 
-    func kinds(_ words: UnsafeBufferPointer<UInt64>) -> Kind {
-        Kind(rawValue: table[Self.key(words)] ?? 0)
-    }
+    func kinds(_ words: UnsafeBufferPointer<UInt64>) -> Kind { kinds(key: Self.key(words)) }
+
+    func kinds(key: UInt64) -> Kind { Kind(rawValue: lookup(key)) }
 
     /// Kinds of the name spanning `words[range]`, if it is one.
     func kinds(_ words: [UInt64], _ range: Range<Int>) -> Kind {
@@ -127,9 +158,9 @@ public struct Gazetteer: Sendable {
     }
 
     func write(_ w: inout ModelWriter) {
-        let keys = table.keys.sorted()
-        w.array(keys)
-        w.array(keys.map { table[$0]! })
+        let keys = slots.indices.filter { slots[$0] != 0 }.sorted { slots[$0] < slots[$1] }
+        w.array(keys.map { slots[$0] })
+        w.array(keys.map { slotKinds[$0] })
     }
 
     static func read(_ r: inout ModelReader) throws -> Gazetteer {

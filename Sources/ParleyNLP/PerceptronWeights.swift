@@ -1,3 +1,4 @@
+import CPrefetch
 import Foundation
 
 /// Trained, pruned and quantized weights of a multi-class linear model over hashed features.
@@ -82,7 +83,16 @@ struct PerceptronWeights: Sendable {
     /// units of `scale` (argmax does not need the scale).
     @inline(__always)
     func score(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Float>) {
-        guard entries.words.count > 0 else { return }
+        score(features, groupSize: features.count, into: scores)
+    }
+
+    /// Scores several instances at once: consecutive groups of `groupSize` features, group g's
+    /// sums added to `scores[g * classes ..< (g + 1) * classes]`. One call for many small
+    /// instances (a token's transitions from every previous tag) lets all their cache misses
+    /// overlap.
+    @inline(__always)
+    func score(_ features: UnsafeBufferPointer<UInt64>, groupSize: Int, into scores: UnsafeMutablePointer<Float>) {
+        guard entries.words.count > 0, groupSize > 0 else { return }
         let mask = UInt64((1 << bits) - 1)
         let padded = padded
         // Two phases: all row lookups first (independent loads with no branches, so their cache
@@ -95,29 +105,34 @@ struct PerceptronWeights: Sendable {
                     let b = Int(truncatingIfNeeded: f & mask)
                     found[k] = UInt64(off[b]) | (UInt64(off[b &+ 1]) << 32)
                 }
+                // Start every row's load before summing any, so their misses overlap too.
+                for k in 0..<features.count { parley_prefetch(base + Int(found[k] & 0xFFFF_FFFF) * 4) }
                 let a = UnsafeMutableRawPointer(acc.baseAddress!)
-                for c in stride(from: 0, to: padded, by: 16) { a.storeBytes(of: SIMD16<Int32>(), toByteOffset: c * 4, as: SIMD16<Int32>.self) }
-                for h in 0..<features.count {
-                    let r = found[h]
-                    var i = Int(r & 0xFFFF_FFFF)
-                    let end = Int(r >> 32)
-                    guard i < end else { continue }
-                    if e[i] == PerceptronWeights.denseMarker {
-                        let row = base + (i + 1) * 4
-                        for c in stride(from: 0, to: padded, by: 16) {
-                            let w = row.loadUnaligned(fromByteOffset: c * 2, as: SIMD16<Int16>.self)
-                            let sum = a.loadUnaligned(fromByteOffset: c * 4, as: SIMD16<Int32>.self) &+ SIMD16<Int32>(truncatingIfNeeded: w)
-                            a.storeBytes(of: sum, toByteOffset: c * 4, as: SIMD16<Int32>.self)
+                for g in stride(from: 0, to: features.count - groupSize + 1, by: groupSize) {
+                    for c in stride(from: 0, to: padded, by: 16) { a.storeBytes(of: SIMD16<Int32>(), toByteOffset: c * 4, as: SIMD16<Int32>.self) }
+                    for h in g..<(g + groupSize) {
+                        let r = found[h]
+                        var i = Int(r & 0xFFFF_FFFF)
+                        let end = Int(r >> 32)
+                        guard i < end else { continue }
+                        if e[i] == PerceptronWeights.denseMarker {
+                            let row = base + (i + 1) * 4
+                            for c in stride(from: 0, to: padded, by: 16) {
+                                let w = row.loadUnaligned(fromByteOffset: c * 2, as: SIMD16<Int16>.self)
+                                let sum = a.loadUnaligned(fromByteOffset: c * 4, as: SIMD16<Int32>.self) &+ SIMD16<Int32>(truncatingIfNeeded: w)
+                                a.storeBytes(of: sum, toByteOffset: c * 4, as: SIMD16<Int32>.self)
+                            }
+                            continue
                         }
-                        continue
+                        while i < end {
+                            let v = e[i]
+                            acc[Int(v & 0xFF)] &+= Int32(bitPattern: v) >> 8
+                            i &+= 1
+                        }
                     }
-                    while i < end {
-                        let v = e[i]
-                        acc[Int(v & 0xFF)] &+= Int32(bitPattern: v) >> 8
-                        i &+= 1
-                    }
+                    let out = scores + g / groupSize * classes
+                    for c in 0..<classes { out[c] += Float(acc[c]) }
                 }
-                for c in 0..<classes { scores[c] += Float(acc[c]) }
             }
         }
     }
