@@ -150,6 +150,14 @@ public struct CodingSentence: Sendable {
         children[i].contains { rels.contains(deprels[$0]) }
     }
 
+    /// Whether token `t`'s lemma is one of `lemmas`, also when the lemmatizer cut a verb's
+    /// silent e with its ending ("blamed" → "blam").
+    func lemma(_ t: Int, in lemmas: Set<String>) -> Bool {
+        let l = lemmas.contains(self.lemmas[t])
+        if l || upos[t] != "VERB" { return l }
+        return lemmas.contains(self.lemmas[t] + "E")
+    }
+
     /// The preposition (case marker) of a nominal, upper-cased, or nil.
     func preposition(of i: Int) -> String? {
         for c in children[i] where deprels[c] == "case" && upos[c] != "PART" {

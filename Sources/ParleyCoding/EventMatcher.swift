@@ -59,7 +59,7 @@ public struct EventMatcher: Sendable {
         var h = s.heads[v]
         // "accused separatists of shelling": the parser may hang the clause on the object
         if h >= 0, s.upos[h] != "VERB", s.heads[h] >= 0 { h = s.heads[h] }
-        return h >= 0 && accusationVerbs.contains(s.lemmas[h])
+        return h >= 0 && s.lemma(h, in: accusationVerbs)
     }
 
     static let clauseRels: Set<String> = ["advcl", "parataxis", "ccomp", "csubj", "acl", "relcl"]

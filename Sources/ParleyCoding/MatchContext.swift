@@ -137,6 +137,8 @@ struct MatchContext {
                 let obj = s.children[h].filter { s.deprels[$0] == "dobj" || s.deprels[$0] == "obj" }
                 if !obj.isEmpty, !dicts.verbs.lookup(word: s.words[h], lemma: s.lemmas[h]).isEmpty { return obj }
             }
+            // "praised Cuba for releasing prisoners": the one praised or blamed for a deed did it
+            if let doer = judgedDoer(cur, rel, h) { return doer }
             // "Kerry on Jan. 31 urged ...", parsed with the verb hanging off the name
             if rel == "parataxis" || rel == "dep", s.upos[h] == "PROPN" || s.upos[h] == "NOUN" { return [h] }
             // "raised the pressure by encircling Aleppo": an adverbial clause mis-attached to a noun
@@ -167,6 +169,29 @@ struct MatchContext {
             steps += 1
         }
         return []
+    }
+
+    /// Verbs that judge someone for a deed ("praised Cuba for releasing", "condemned Israel
+    /// for demolishing"): the judged one is the deed's subject.
+    static let judgingVerbs: Set<String> = [
+        "PRAISE", "THANK", "COMMEND", "HAIL", "APPLAUD", "CONGRATULATE", "SALUTE", "REWARD", "CREDIT",
+        "CRITICIZE", "CRITICISE", "CONDEMN", "DENOUNCE", "BLAME", "FAULT", "REBUKE", "CENSURE", "SLAM",
+        "PUNISH", "FINE", "SANCTION", "PENALIZE", "PENALISE", "CHASTISE", "SCOLD", "THREATEN", "SUE",
+    ]
+
+    /// The object of a judging verb when `v` is its "for …ing" clause (an adverbial clause of
+    /// the verb, or a clause the parser hung on the object itself).
+    func judgedDoer(_ v: Int, _ rel: String, _ h: Int) -> [Int]? {
+        guard s.upos[v] == "VERB", rel == "advcl" || rel == "acl",
+            s.children[v].contains(where: { s.deprels[$0] == "mark" && s.words[$0] == "FOR" })
+        else { return nil }
+        let objectRels: Set<String> = ["obj", "dobj"]
+        if rel == "acl", objectRels.contains(s.deprels[h]), s.heads[h] >= 0, s.lemma(s.heads[h], in: Self.judgingVerbs) {
+            return [h]
+        }
+        guard rel == "advcl", s.lemma(h, in: Self.judgingVerbs) else { return nil }
+        let obj = s.children[h].filter { objectRels.contains(s.deprels[$0]) }
+        return obj.isEmpty ? nil : obj
     }
 
     /// Objects: the first phrase with an actor, searched breadth-first from the verb through

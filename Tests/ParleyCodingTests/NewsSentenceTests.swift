@@ -101,6 +101,12 @@ import Testing
         // force places its countryless author where it happens, not in the victims' country
         Case(sentence: "Gunmen kidnapped two Italian engineers in southern Libya on Saturday.", expected: "LBY/ITA/181"),
         Case(sentence: "Turkey summoned the Russian ambassador on Tuesday.", expected: "TUR/RUS/040"),
+        // the one praised or condemned for a deed did it
+        Case(sentence: "The United Nations condemned Israel for demolishing Palestinian homes in East Jerusalem.", expected: "ISR/PSE/1712"),
+        Case(sentence: "Obama praised Cuba for releasing political prisoners.", expected: "CUB/CUB/0841"),
+        // hosting refugees is sheltering them, not a visit
+        Case(sentence: "Merkel thanked Turkey for hosting Syrian refugees.", expected: "TUR/SYR/075"),
+        Case(sentence: "The U.S. Treasury froze the assets of three Hezbollah financiers.", expected: "USA/LBN/163"),
     ]
 
     static let linguistic: LinguisticStage = try! LinguisticStage.loadShipped()
@@ -116,6 +122,16 @@ import Testing
             "\(e.source?.actor.map { String($0.prefix(3)) } ?? "---")/\(e.target?.actor.map { String($0.prefix(3)) } ?? "---")/\(e.code)"
         }
         #expect(triples.contains(c.expected), "\(triples)")
+    }
+
+    /// What someone is blamed for is the accuser's claim: no shelling by the accuser, and none
+    /// asserted of the accused either ("blamed" is lemmatized "blam", which must not hide it).
+    @Test func blamedDeedIsNoEvent() throws {
+        var doc = try TextPipeline.analyze(text: "Washington blamed Moscow for shelling civilian areas in Aleppo.", metadata: ArticleMetadata(date: "2023-05-10"))
+        try Self.linguistic.process(&doc)
+        try Self.article.process(&doc)
+        try Hand.shipped.process(&doc)
+        #expect(doc.events.map(\.code) == ["112"], "\(doc.events.map { "\($0.source?.actor ?? "-") \($0.code) \($0.target?.actor ?? "-")" })")
     }
 
     /// A group code already specific keeps it under a role word; a country takes the sector.
