@@ -63,6 +63,12 @@ struct SentenceActors {
             {
                 let r = i..<(i + a.length)
                 let anchor = Self.anchor(s, r)
+                // "the Sea of Japan", "the Gulf of Mexico": a body of water named after a
+                // country is a place, not that country
+                if Self.namesWater(s, anchor) {
+                    i += a.length
+                    continue
+                }
                 actorAt[anchor] = (code, a.entry, r)
                 if dicts.actors.entries[a.entry].isPerson { people.insert(anchor) }
                 i += a.length
@@ -77,12 +83,26 @@ struct SentenceActors {
         }
     }
 
-    /// "Saudi-led", "U.S.-led": the actor that leads a coalition or force codes it (the led
-    /// noun's own actor, if any, still wins: it is the phrase head). "-backed" names a
-    /// sponsor, not the actor, and is left alone.
+    static let waterNouns: Set<String> = ["SEA", "GULF", "BAY", "STRAIT", "STRAITS", "OCEAN", "CHANNEL", "LAKE"]
+
+    /// Whether token `t` is the "of" name of a capitalized body of water ("Sea of Japan").
+    static func namesWater(_ s: CodingSentence, _ t: Int) -> Bool {
+        let h = s.heads[t]
+        guard h >= 0, s.upos[h] == "PROPN", waterNouns.contains(s.words[h]), s.preposition(of: t) == "OF" else { return false }
+        return true
+    }
+
+    /// Endings that make a name the owner or leader of what the word describes.
+    static let ownerSuffixes = ["-LED", "-FLAGGED", "-OWNED", "-REGISTERED", "-OPERATED", "-RUN", "-CONTROLLED"]
+
+    /// "Saudi-led", "U.S.-led", "British-flagged", "Iranian-owned": the actor that leads or
+    /// owns a force, a ship or a firm codes it (the described noun's own actor, if any, still
+    /// wins: it is the phrase head). "-backed" names a sponsor and "-made" a maker, not the
+    /// actor, and are left alone.
     static func leaderCode(_ word: String, _ dicts: CodingDictionaries, date: Int) -> (code: String, entry: Int)? {
-        guard word.count > 5, word.hasSuffix("-LED") else { return nil }
-        let leader = [String(word.dropLast(4))]
+        guard word.utf8.count > 5, let suffix = ownerSuffixes.first(where: { word.hasSuffix($0) }), word.utf8.count > suffix.utf8.count
+        else { return nil }
+        let leader = [String(word.dropLast(suffix.count))]
         guard let m = dicts.actors.longestMatch(leader, leader, at: 0), let code = dicts.actors.entries[m.entry].code(on: date)
         else { return nil }
         return (code, m.entry)

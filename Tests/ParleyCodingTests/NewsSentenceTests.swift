@@ -107,6 +107,9 @@ import Testing
         // hosting refugees is sheltering them, not a visit
         Case(sentence: "Merkel thanked Turkey for hosting Syrian refugees.", expected: "TUR/SYR/075"),
         Case(sentence: "The U.S. Treasury froze the assets of three Hezbollah financiers.", expected: "USA/LBN/163"),
+        // a ship's flag state owns it
+        Case(sentence: "Iran seized a British-flagged oil tanker in the Strait of Hormuz.", expected: "IRN/GBR/171"),
+        Case(sentence: "The Ukrainian army repelled a Russian attack near Bakhmut.", expected: "UKR/RUS/190"),
     ]
 
     static let linguistic: LinguisticStage = try! LinguisticStage.loadShipped()
@@ -197,6 +200,8 @@ import Testing
         "The Kremlin rejected accusations that Russia meddled in the election.",
         // a verb's lemma is no name ("banning" is not Ban Ki-moon), and a decree is no agreement
         "President Putin signed a decree banning imports.",
+        // a sea named after a country is no target in that country
+        "North Korea fired a ballistic missile into the Sea of Japan.",
     ])
     func notAnEvent(_ sentence: String) throws {
         var doc = try TextPipeline.analyze(text: sentence, metadata: ArticleMetadata(date: "2023-05-10"))
