@@ -1,0 +1,59 @@
+/// Named calendar periods longer than a month: quarters, seasons, decades and centuries.
+extension TimeContext {
+    /// "20th century", "11th century": TIMEX3 writes the century's first two digits.
+    func ordinalCentury(_ i: Int) -> TimeMatch? {
+        guard word(i + 1) == "century", TimeContext.digits(word(i)) == nil, let n = TimeContext.dayNumber(word(i)), n >= 1, n <= 30 else { return nil }
+        return TimeMatch(start: i, end: i + 2, type: "DATE", value: String(n - 1))
+    }
+
+    /// "the nineties", "the eighties": the latest such decade up to publication.
+    func spelledDecade(_ i: Int) -> TimeMatch? {
+        guard let dct, let d = TimeLexicon.decades[word(i)] else { return nil }
+        var century = dct.year / 100
+        if century * 100 + d * 10 > dct.year { century -= 1 }
+        return TimeMatch(start: i, end: i + 1, type: "DATE", value: String(century * 10 + d))
+    }
+
+    /// A season named alone ("in summer", "the early summer", "the winter"), in the year the
+    /// sentence's tense points to, as for a month. "Fall" alone is too often a verb or a drop.
+    func season(_ i: Int) -> TimeMatch? {
+        var k = i
+        if ["early", "late", "mid"].contains(word(k)) { k += 1 }
+        guard let s = TimeLexicon.seasons[word(k)], word(k) != "fall", !w.isCapitalized(k), word(k + 1) != "of", let dct else { return nil }
+        let month: Int
+        switch s {
+        case "SP": month = 4
+        case "SU": month = 7
+        case "FA": month = 10
+        default: month = 1
+        }
+        return TimeMatch(start: i, end: k + 1, type: "DATE", value: "\(resolveYear(month: month, at: k, dct: dct))-\(s)")
+    }
+
+    /// "fourth quarter" without "the" ("its fourth quarter", "a flat second quarter",
+    /// "second quarter of 1990"): valued as "the fourth quarter" is.
+    func bareQuarter(_ i: Int) -> TimeMatch? {
+        guard let q = TimeLexicon.ordinals[word(i)], word(i + 1) == "quarter" else { return nil }
+        if word(i + 2) == "of", let y = yearValue(i + 3) {
+            return TimeMatch(start: i, end: i + 4, type: "DATE", value: "\(y)-Q\(q)")
+        }
+        guard dct != nil, word(i + 2) != "-" else { return nil }
+        return TimeMatch(start: i, end: i + 2, type: "DATE", value: ordinalQuarter(q, at: i))
+    }
+
+    /// "the year-ago quarter", "the comparable year-earlier period", "the year-ago third
+    /// quarter": the period a year before the one reported, "year-ago" with its noun.
+    func yearAgoPeriod(_ i: Int) -> TimeMatch? {
+        var j = i + 1
+        if ["comparable", "corresponding", "same"].contains(word(j)) { j += 1 }
+        guard word(j) == "year-ago" || word(j) == "year-earlier", let dct else { return nil }
+        if let q = TimeLexicon.ordinals[word(j + 1)], word(j + 2) == "quarter" {
+            let reported = ordinalQuarter(q, at: j + 1)
+            let year = (Int(reported.prefix(4)) ?? dct.year) - 1
+            return TimeMatch(start: i, end: j + 3, type: "DATE", value: "\(year)-Q\(q)")
+        }
+        guard var m = yearAgo(j), m.end > j + 1 else { return nil }
+        m.start = i
+        return m
+    }
+}
