@@ -6,6 +6,26 @@ extension TimeContext {
         return TimeMatch(start: i, end: i + 2, type: "DATE", value: String(n - 1))
     }
 
+    /// "year-end" is the last day of the year, "year end" and "year's end" the year's end
+    /// (TIMEX3 writes the year); which year, the sentence's tense says, as for December.
+    func yearEnd(_ i: Int) -> TimeMatch? {
+        guard let dct else { return nil }
+        let t = word(i)
+        let end: Int
+        if t == "year-end" {
+            end = i + 1
+        } else if t == "year" && word(i + 1) == "end" {
+            end = i + 2
+        } else if (t == "year's" && word(i + 1) == "end") || (t == "year" && (word(i + 1) == "'s" || word(i + 1) == "’s") && word(i + 2) == "end") {
+            end = t == "year's" ? i + 2 : i + 3
+        } else {
+            return nil
+        }
+        // The tense is read from "end", since a possessive "year's" would look back by itself.
+        let year = resolveYear(month: 12, at: i, head: end - 1, dct: dct)
+        return TimeMatch(start: i, end: end, type: "DATE", value: t == "year-end" ? "\(year)-12-31" : String(year))
+    }
+
     /// "the nineties", "the eighties": the latest such decade up to publication.
     func spelledDecade(_ i: Int) -> TimeMatch? {
         guard let dct, let d = TimeLexicon.decades[word(i)] else { return nil }

@@ -46,6 +46,12 @@ extension TimeContext {
         if c.value == nil && !u.hasSuffix("s") { return nil }
         if (t == "a" || t == "an") && ["twice", "once", "times"].contains(word(i - 1)) { return nil }
         if c.value == nil && t == "some" { return nil }
+        // "a second attack", "a second term": the ordinal, not one second.
+        if u == "second", t == "a" || t == "an", TimeContext.isWord(word(i + 2)),
+            !["ago", "earlier", "later", "before", "after", "or", "and", "of", "in", "to"].contains(word(i + 2))
+        {
+            return nil
+        }
         let end = i + c.length + 1
         // "a quarter of the market", "three quarters of the votes": a share.
         if unit == "Q", c.value != nil, word(end) == "of", yearValue(end + 1) == nil { return nil }

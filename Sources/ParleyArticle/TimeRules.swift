@@ -333,7 +333,8 @@ extension TimeContext {
             let direction: TimeContext.Tense = shift < 0 ? .past : (shift > 0 ? .future : tense(at: i))
             return TimeMatch(start: i, end: i + 2, type: "DATE", value: weekdayValue(d, direction: direction, strict: shift != 0))
         }
-        if let m = TimeLexicon.months[n], !n.hasSuffix("."), let dct {
+        // "this march" in lower case is a march, not March.
+        if let m = TimeLexicon.months[n], !n.hasSuffix("."), w.isCapitalized(i + 1) || !TimeLexicon.ambiguousMonths.contains(n), let dct {
             var y = dct.year
             if shift < 0 && m >= dct.month { y -= 1 }
             if shift > 0 && m <= dct.month { y += 1 }

@@ -159,8 +159,8 @@ struct TimeContext {
         if let m = weekday(i) { return m }
         if let m = monthDate(i) ?? dayMonth(i) ?? holidayDate(i) { return m }
         if ["in", "during", "since", "until", "by", "early", "late"].contains(word(i - 1)), let m = season(i) { return m }
-        if let m = bareQuarter(i) ?? quantity(i) { return m }
-        if let m = yearNumber(i) ?? yearAgo(i) { return m }
+        if let m = bareQuarter(i) ?? ordinalCentury(i) ?? quantity(i) { return m }
+        if let m = yearNumber(i) ?? yearAgo(i) ?? yearEnd(i) { return m }
         return deictic(i) ?? setExpression(i) ?? anaphoric(i)
     }
 
@@ -182,7 +182,8 @@ struct TimeContext {
         // hanging off a noun or adjective ("payable Dec. 7") takes no tense from the verb.
         let deadline = ["to", "until", "till", "through", "by"].contains(word(i - 1))
         // The end of a reported period ("the year ended March 31") is behind.
-        if word(i - 1) == "ended" { return month > dct.month ? dct.year - 1 : dct.year }
+        // So is the start of a stretch that runs to now ("since March", "since year-end").
+        if word(i - 1) == "ended" || word(i - 1) == "since" { return month > dct.month ? dct.year - 1 : dct.year }
         let h = head ?? i
         var tense = deadline ? nil : governingTense(at: h, hops: 0, presentLooksAhead: false)
         // A deadline takes the tense of its clause when that looks ahead ("will double its

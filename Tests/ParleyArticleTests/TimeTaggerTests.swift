@@ -129,10 +129,18 @@ import Testing
         Case(sentence: "The bridge was built in the 19th century.", text: "the 19th century", type: "DATE", value: "18"),
         Case(sentence: "Rock music changed in the sixties.", text: "the sixties", type: "DATE", value: "196"),
         Case(sentence: "The drought hit farmers in the summer.", text: "the summer", type: "DATE", value: "2015-SU"),
+        Case(sentence: "Tourists visit an 11th century church.", text: "11th century", type: "DATE", value: "10"),
+        // The end of the year: the last day, or the year; "since" looks back.
+        Case(sentence: "The merger is expected to close at year-end.", text: "year-end", type: "DATE", value: "2016-12-31"),
+        Case(sentence: "Prices have risen 5% since year-end.", text: "year-end", type: "DATE", value: "2015-12-31"),
+        Case(sentence: "Results will improve by year's end.", text: "year's end", type: "DATE", value: "2016"),
     ]
 
-    /// Words that look like time units but count something else.
-    @Test(arguments: ["The country imports about three-quarters of its fuel.", "Funds hold more than a quarter of the bonds."])
+    /// Words that look like time units or months but are something else.
+    @Test(arguments: [
+        "The country imports about three-quarters of its fuel.", "Funds hold more than a quarter of the bonds.",
+        "He faces a second trial.", "Thousands joined this march on the capital.",
+    ])
     func noTime(_ sentence: String) throws {
         let doc = try Shared.runParsed(sentence)
         #expect(doc.times.isEmpty, "\(doc.times.map(\.text))")
