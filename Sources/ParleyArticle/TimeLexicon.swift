@@ -61,7 +61,7 @@ enum TimeLexicon {
     ]
     /// Words kept in front of a date as TIMEX3 modifiers ("early next year", "mid-November").
     static let modifiers: Set<String> = [
-        "early", "late", "mid", "mid-", "nearly", "more", "less", "fiscal",
+        "early", "late", "mid", "mid-", "nearly", "almost", "more", "less", "fiscal",
     ]
     static let sets: [String: String] = [
         "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",

@@ -105,6 +105,15 @@ extension TimeContext {
         return (dct?.iso ?? "XXXX-XX-XX", i)
     }
 
+    /// "day before yesterday", "the day after Christmas", "day before last Tuesday's hearing":
+    /// the day next to a named day.
+    func dayBeside(_ i: Int) -> TimeMatch? {
+        guard word(i) == "day", word(i + 1) == "before" || word(i + 1) == "after",
+            let m = match(i + 2), m.type == "DATE", let d = CivilDate(iso: m.value), m.value.count == 10
+        else { return nil }
+        return TimeMatch(start: i, end: m.end, type: "DATE", value: d.adding(days: word(i + 1) == "after" ? 1 : -1).iso)
+    }
+
     /// Expressions starting with "the": "the past few days", "the third quarter", "the past".
     func definite(_ i: Int) -> TimeMatch? {
         let t1 = word(i + 1)

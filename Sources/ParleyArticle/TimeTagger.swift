@@ -145,7 +145,11 @@ struct TimeContext {
         }
         let dateModifier = ["early", "late", "mid", "mid-"].contains(t)
         if dateModifier && m.type == "DURATION" { return nil }
-        if !dateModifier && m.type != "DURATION" { return nil }
+        // "nearly four years ago": a counted date keeps its approximation.
+        let approximateAgo = (t == "nearly" || t == "almost") && word(m.end - 1) == "ago"
+        if !dateModifier && m.type != "DURATION" && !approximateAgo { return nil }
+        // Before a bare stretch ("almost five months") "almost" is usually left out.
+        if t == "almost" && !approximateAgo { return nil }
         m.start = i
         return m
     }
@@ -159,7 +163,7 @@ struct TimeContext {
         if let m = weekday(i) { return m }
         if let m = monthDate(i) ?? dayMonth(i) ?? holidayDate(i) { return m }
         if ["in", "during", "since", "until", "by", "early", "late"].contains(word(i - 1)), let m = season(i) { return m }
-        if let m = bareQuarter(i) ?? ordinalCentury(i) ?? quantity(i) { return m }
+        if let m = bareQuarter(i) ?? ordinalCentury(i) ?? dayBeside(i) ?? quantity(i) { return m }
         if let m = yearNumber(i) ?? yearAgo(i) ?? yearEnd(i) { return m }
         return deictic(i) ?? setExpression(i) ?? anaphoric(i)
     }

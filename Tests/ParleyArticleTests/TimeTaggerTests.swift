@@ -134,6 +134,10 @@ import Testing
         Case(sentence: "The merger is expected to close at year-end.", text: "year-end", type: "DATE", value: "2016-12-31"),
         Case(sentence: "Prices have risen 5% since year-end.", text: "year-end", type: "DATE", value: "2015-12-31"),
         Case(sentence: "Results will improve by year's end.", text: "year's end", type: "DATE", value: "2016"),
+        // An approximate counted date; the day next to a named day.
+        Case(sentence: "The war ended almost three years ago.", text: "almost three years ago", type: "DATE", value: "2013"),
+        Case(sentence: "He flew home the day after Christmas.", text: "day after Christmas", type: "DATE", value: "2015-12-26"),
+        Case(sentence: "The envoy arrived the day before yesterday.", text: "day before yesterday", type: "DATE", value: "2016-02-08"),
     ]
 
     /// Words that look like time units or months but are something else.
