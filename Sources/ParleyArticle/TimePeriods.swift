@@ -62,11 +62,24 @@ extension TimeContext {
     }
 
     /// "the year-ago quarter", "the comparable year-earlier period", "the year-ago third
-    /// quarter": the period a year before the one reported, "year-ago" with its noun.
+    /// quarter", "the same period last year": the period a year before the one reported.
     func yearAgoPeriod(_ i: Int) -> TimeMatch? {
         var j = i + 1
         if ["comparable", "corresponding", "same"].contains(word(j)) { j += 1 }
-        guard word(j) == "year-ago" || word(j) == "year-earlier", let dct else { return nil }
+        guard let dct else { return nil }
+        // "the quarter a year ago", "the same period last year", "the comparable quarter a
+        // year earlier": the period named, a year back.
+        if word(j) == "quarter" || word(j) == "period" {
+            let back: Int?
+            switch (word(j + 1), word(j + 2), word(j + 3)) {
+            case ("last", "year", _): back = j + 3
+            case ("a", "year", "ago"), ("a", "year", "earlier"): back = j + 4
+            default: back = nil
+            }
+            guard let end = back else { return nil }
+            return TimeMatch(start: i, end: end, type: "DATE", value: quarterContext() ?? String(dct.year - 1))
+        }
+        guard word(j) == "year-ago" || word(j) == "year-earlier" else { return nil }
         if let q = TimeLexicon.ordinals[word(j + 1)], word(j + 2) == "quarter" {
             let reported = ordinalQuarter(q, at: j + 1)
             let year = (Int(reported.prefix(4)) ?? dct.year) - 1

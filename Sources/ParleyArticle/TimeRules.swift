@@ -328,6 +328,12 @@ extension TimeContext {
             if unit == "Y", word(i + 2) == "'s" || word(i + 2) == "’s", let q = TimeLexicon.ordinals[word(i + 3)], word(i + 4) == "quarter" {
                 return TimeMatch(start: i, end: i + 5, type: "DATE", value: "\(shifted("Y", by: shift))-Q\(q)")
             }
+            // "last year's quarter", "last year's period": the reported period, a year back.
+            if unit == "Y", shift == -1, word(i + 2) == "'s" || word(i + 2) == "’s", word(i + 3) == "quarter" || word(i + 3) == "period",
+                let q = quarterContext()
+            {
+                return TimeMatch(start: i, end: i + 4, type: "DATE", value: q)
+            }
             if t == "past" { return TimeMatch(start: i, end: i + 2, type: "DURATION", value: TimeContext.duration(1, unit, time: false)) }
             if unit == "WE" { return TimeMatch(start: i, end: i + 2, type: "DATE", value: weekendValue(at: i, shift: shift)) }
             return TimeMatch(start: i, end: i + 2, type: "DATE", value: shifted(unit, by: shift))

@@ -138,6 +138,10 @@ import Testing
         Case(sentence: "The war ended almost three years ago.", text: "almost three years ago", type: "DATE", value: "2013"),
         Case(sentence: "He flew home the day after Christmas.", text: "day after Christmas", type: "DATE", value: "2015-12-26"),
         Case(sentence: "The envoy arrived the day before yesterday.", text: "day before yesterday", type: "DATE", value: "2016-02-08"),
+        // The reported period a year back.
+        Case(sentence: "Profit rose from the same period last year.", text: "the same period last year", type: "DATE", value: "2015"),
+        Case(sentence: "Sales doubled from the quarter a year earlier.", text: "the quarter a year earlier", type: "DATE", value: "2014-Q4"),
+        Case(sentence: "Quarterly sales beat last year's quarter.", text: "last year's quarter", type: "DATE", value: "2014-Q4"),
     ]
 
     /// Words that look like time units or months but are something else.
