@@ -16,6 +16,7 @@ extension TimeContext {
         return c
     }
 
+    /// The number at `i` alone, before any word between it and its unit.
     func number(_ i: Int) -> (value: Int?, length: Int)? {
         let t = word(i)
         if t == "couple" { return (2, word(i + 1) == "of" ? 2 : 1) }

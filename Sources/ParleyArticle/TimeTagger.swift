@@ -93,6 +93,7 @@ struct TimeContext {
         return m
     }
 
+    /// The match at `i` before a trailing "or so" is taken in.
     func unapproximated(_ i: Int) -> TimeMatch? {
         let t = word(i)
         if TimeLexicon.modifiers.contains(t) || t.hasPrefix("mid-") {
