@@ -29,6 +29,13 @@ enum TimeLexicon {
     /// Vague quantities: the value gets `X` ("several years" → PXY).
     static let vague: Set<String> = ["few", "several", "many", "some", "recent", "couple"]
 
+    /// Words between a count and its unit that leave the count as it is ("two more weeks").
+    static let unitQualifiers: Set<String> = ["more", "additional", "extra", "further", "trading", "business", "working"]
+    /// Decades in words ("the nineties").
+    static let decades: [String: Int] = [
+        "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9,
+    ]
+
     static let halves: [String: Int] = ["first": 1, "second": 2, "last": 2, "latter": 2]
     static let ordinals: [String: Int] = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
@@ -54,7 +61,7 @@ enum TimeLexicon {
     ]
     /// Words kept in front of a date as TIMEX3 modifiers ("early next year", "mid-November").
     static let modifiers: Set<String> = [
-        "early", "late", "mid", "mid-", "nearly", "more", "less", "fiscal",
+        "early", "late", "mid", "mid-", "nearly", "almost", "more", "less", "fiscal",
     ]
     static let sets: [String: String] = [
         "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",

@@ -8,6 +8,8 @@ extension TimeContext {
             if parts.count == 2, let q = TimeLexicon.ordinals[parts[0]], parts[1] == "quarter", dct != nil {
                 return TimeMatch(start: i, end: i + 1, type: "DATE", value: ordinalQuarter(q, at: i))
             }
+            // "three-quarters of its food" is a share, not nine months.
+            if parts.count == 2, parts[1] == "quarters", word(i + 1) == "of" { return nil }
             if parts.count == 2, word(i + 1) != "-" && word(i + 1) != "old",
                 let n = TimeContext.digits(parts[0]) ?? TimeContext.numberWord(parts[0]),
                 let (unit, time) = TimeLexicon.units[parts[1]]
@@ -38,12 +40,21 @@ extension TimeContext {
         guard let c = count(i) else { return nil }
         // "the 1988 quarter" names a year, not 1988 quarters.
         if c.length == 1, yearValue(i) != nil { return nil }
+        if let m = halfQuantity(i, c) { return m }
         let u = word(i + c.length)
         guard let (unit, time) = TimeLexicon.units[u], unit != "WE" || c.value != nil else { return nil }
         if c.value == nil && !u.hasSuffix("s") { return nil }
         if (t == "a" || t == "an") && ["twice", "once", "times"].contains(word(i - 1)) { return nil }
         if c.value == nil && t == "some" { return nil }
+        // "a second attack", "a second term": the ordinal, not one second.
+        if u == "second", t == "a" || t == "an", TimeContext.isWord(word(i + 2)),
+            !["ago", "earlier", "later", "before", "after", "or", "and", "of", "in", "to"].contains(word(i + 2))
+        {
+            return nil
+        }
         let end = i + c.length + 1
+        // "a quarter of the market", "three quarters of the votes": a share.
+        if unit == "Q", c.value != nil, word(end) == "of", yearValue(end + 1) == nil { return nil }
         // "$33 million a year", "700 seats a week", "24 hours a day": a rate, once every unit.
         if t == "a" || t == "an", c.length == 1, !u.hasSuffix("s"), unit != "WE", isRateAmount(i - 1),
             !["ago", "earlier", "later", "before", "after", "-", "old", "or", "and", "of", "in"].contains(word(end))
@@ -60,11 +71,44 @@ extension TimeContext {
             return TimeMatch(start: i, end: ago + 1, type: "DATE", value: shifted(unit == "H" ? "D" : unit, by: -n))
         }
         if word(end) == "-" || word(end) == "old" { return nil }
-        if (word(end) == "earlier" || word(end) == "later" || word(end) == "before"), let n = c.value, dct != nil, unit != "H", unit != "M" || time == false {
-            let sign = word(end) == "later" ? n : -n
-            return TimeMatch(start: i, end: end + 1, type: "DATE", value: shifted(unit, by: sign))
+        // "three days later", "30 days before closing the purchase", "ten days before the
+        // shooting": counted from an event of the story, not from publication; TIMEX3 gives the
+        // stretch. Only "before" that ends its clause ("two years before.") is a date.
+        let eventBound = word(end) == "later" || (word(end) == "before" && TimeContext.isWord(word(end + 1)))
+        if (word(end) == "earlier" || word(end) == "before") && !eventBound, let n = c.value, dct != nil, unit != "H", unit != "M" || time == false {
+            return TimeMatch(start: i, end: end + 1, type: "DATE", value: shifted(unit, by: -n))
         }
         return TimeMatch(start: i, end: end, type: "DURATION", value: TimeContext.duration(c.value, unit, time: time))
+    }
+
+    /// "2 1/2 years", "an hour and a half": a count and a half, the half in the next smaller
+    /// unit (P2Y6M, PT1H30M); units whose half has no whole smaller unit are left alone.
+    func halfQuantity(_ i: Int, _ c: (value: Int?, length: Int)) -> TimeMatch? {
+        guard let n = c.value else { return nil }
+        var k = i + c.length
+        let fraction = word(k) == "1/2"
+        if fraction { k += 1 }
+        guard let (unit, time) = TimeLexicon.units[word(k)] else { return nil }
+        var end = k + 1
+        if !fraction {
+            guard word(end) == "and", word(end + 1) == "a", word(end + 2) == "half" else { return nil }
+            end += 3
+        }
+        let value: String
+        switch (unit, time) {
+        case ("Y", _): value = "P\(n)Y6M"
+        case ("D", false): value = "P\(n)DT12H"
+        case ("H", _): value = "PT\(n)H30M"
+        case ("M", true): value = "PT\(n)M30S"
+        default: return nil
+        }
+        return TimeMatch(start: i, end: end, type: "DURATION", value: value)
+    }
+
+    /// Whether a token is a word rather than punctuation or the end of the sentence.
+    static func isWord(_ t: String) -> Bool {
+        guard let f = t.utf8.first else { return false }
+        return (f >= 0x61 && f <= 0x7A) || (f >= 0x30 && f <= 0x39) || f >= 0x80
     }
 
     /// Whether token `k` ends an amount that a rate counts: a number ("$1.76", "358,000"),
@@ -90,7 +134,9 @@ extension TimeContext {
     func yearAgo(_ i: Int) -> TimeMatch? {
         let t = word(i)
         guard t == "year-earlier" || t == "year-ago", let dct else { return nil }
-        return TimeMatch(start: i, end: i + 1, type: "DATE", value: quarterContext() ?? String(dct.year - 1))
+        // "year-ago quarter", "year-earlier period": the noun belongs to the expression.
+        let end = word(i + 1) == "quarter" || word(i + 1) == "period" ? i + 2 : i + 1
+        return TimeMatch(start: i, end: end, type: "DATE", value: quarterContext() ?? String(dct.year - 1))
     }
 
     /// "1998", "2016", "the 1990s" (without "the": "1990s"), "mid-1990s".

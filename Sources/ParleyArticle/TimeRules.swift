@@ -8,7 +8,18 @@ extension TimeContext {
     /// A count at `i`: digits, number words ("twenty four", "twenty-four"), or a vague
     /// quantity ("a few", "several" → nil value). Returns the value and tokens used.
     func count(_ i: Int) -> (value: Int?, length: Int)? {
+        guard var c = number(i) else { return nil }
+        // "two more weeks", "an additional year", "eight trading days": the unit still counts.
+        if TimeLexicon.unitQualifiers.contains(word(i + c.length)), TimeLexicon.units[word(i + c.length + 1)] != nil {
+            c.length += 1
+        }
+        return c
+    }
+
+    /// The number at `i` alone, before any word between it and its unit.
+    func number(_ i: Int) -> (value: Int?, length: Int)? {
         let t = word(i)
+        if t == "couple" { return (2, word(i + 1) == "of" ? 2 : 1) }
         if let n = TimeContext.digits(String(t.filter { $0 != "," })), n < 10000 { return (n, 1) }
         if t == "a" || t == "an" {
             if word(i + 1) == "few" || word(i + 1) == "couple" {
@@ -81,11 +92,27 @@ extension TimeContext {
     /// The day a clock time names after it ("5 p.m. Tuesday", "noon Saturday", "5 p.m. EST,
     /// Nov. 6", "10 a.m. tomorrow"), else the publication date; with the end of what was read.
     func dayAfter(_ i: Int) -> (day: String, end: Int) {
-        let j = word(i) == "," ? i + 1 : i
+        var j = word(i) == "," ? i + 1 : i
+        // "10:35 a.m. (0735 GMT) Friday": the same time in another zone comes between, and the
+        // day stays an expression of its own.
+        var aside = false
+        if word(j) == "(", let close = (j + 1..<min(j + 5, sentence.upperBound)).first(where: { word($0) == ")" }) {
+            j = close + 1
+            aside = true
+        }
         if let d = weekday(j) ?? deictic(j) ?? monthDate(j), d.type == "DATE", d.value.count == 10 {
-            return (d.value, d.end)
+            return (d.value, aside ? i : d.end)
         }
         return (dct?.iso ?? "XXXX-XX-XX", i)
+    }
+
+    /// "day before yesterday", "the day after Christmas", "day before last Tuesday's hearing":
+    /// the day next to a named day.
+    func dayBeside(_ i: Int) -> TimeMatch? {
+        guard word(i) == "day", word(i + 1) == "before" || word(i + 1) == "after",
+            let m = match(i + 2), m.type == "DATE", let d = CivilDate(iso: m.value), m.value.count == 10
+        else { return nil }
+        return TimeMatch(start: i, end: m.end, type: "DATE", value: d.adding(days: word(i + 1) == "after" ? 1 : -1).iso)
     }
 
     /// Expressions starting with "the": "the past few days", "the third quarter", "the past".
@@ -106,7 +133,25 @@ extension TimeContext {
             return TimeMatch(start: i, end: i + 2, type: "DATE", value: "PAST_REF")
         }
         if t1 == "future" { return TimeMatch(start: i, end: i + 2, type: "DATE", value: "FUTURE_REF") }
-        if let m = theYear(i) { return m }
+        // "for the foreseeable future" means indefinitely and names no time.
+        if ["near", "distant", "immediate"].contains(t1), word(i + 2) == "future" {
+            return TimeMatch(start: i, end: i + 3, type: "DATE", value: "FUTURE_REF")
+        }
+        // "the weeks ahead": a stretch from now of unknown length.
+        if let (unit, time) = TimeLexicon.units[t1], t1.hasSuffix("s"), unit != "WE", word(i + 2) == "ahead" {
+            return TimeMatch(start: i, end: i + 3, type: "DURATION", value: TimeContext.duration(nil, unit, time: time))
+        }
+        // "the next year or so", "the past month or so": the approximation keeps its article.
+        if ["next", "last", "past"].contains(t1), word(i + 3) == "or", word(i + 4) == "so", var m = relative(i + 1), m.end == i + 3 {
+            m.start = i
+            m.end = i + 5
+            return m
+        }
+        if var m = ordinalCentury(i + 1) ?? spelledDecade(i + 1) ?? season(i + 1) {
+            m.start = i
+            return m
+        }
+        if let m = theYear(i) ?? yearAgoPeriod(i) { return m }
         // "the summer of 1998", "the winter of nineteen ninety-four".
         if let season = TimeLexicon.seasons[t1], word(i + 2) == "of" {
             if let y = yearValue(i + 3) { return TimeMatch(start: i, end: i + 4, type: "DATE", value: "\(y)-\(season)") }
@@ -271,6 +316,10 @@ extension TimeContext {
                 return TimeMatch(start: i, end: i + 3, type: "DATE", value: weekdayValue(d, direction: .past, strict: true))
             }
         }
+        // "in coming weeks": a stretch ahead of unknown length.
+        if t == "coming", let (unit, time) = TimeLexicon.units[n], n.hasSuffix("s"), unit != "WE" {
+            return TimeMatch(start: i, end: i + 2, type: "DURATION", value: TimeContext.duration(nil, unit, time: time))
+        }
         if let (unit, time) = TimeLexicon.units[n], !time {
             if n == "night" {
                 guard shift <= 0, let dct else { return nil }
@@ -279,6 +328,12 @@ extension TimeContext {
             if n.hasSuffix("s") || unit == "D" { return nil }
             if unit == "Y", word(i + 2) == "'s" || word(i + 2) == "’s", let q = TimeLexicon.ordinals[word(i + 3)], word(i + 4) == "quarter" {
                 return TimeMatch(start: i, end: i + 5, type: "DATE", value: "\(shifted("Y", by: shift))-Q\(q)")
+            }
+            // "last year's quarter", "last year's period": the reported period, a year back.
+            if unit == "Y", shift == -1, word(i + 2) == "'s" || word(i + 2) == "’s", word(i + 3) == "quarter" || word(i + 3) == "period",
+                let q = quarterContext()
+            {
+                return TimeMatch(start: i, end: i + 4, type: "DATE", value: q)
             }
             if t == "past" { return TimeMatch(start: i, end: i + 2, type: "DURATION", value: TimeContext.duration(1, unit, time: false)) }
             if unit == "WE" { return TimeMatch(start: i, end: i + 2, type: "DATE", value: weekendValue(at: i, shift: shift)) }
@@ -289,11 +344,13 @@ extension TimeContext {
         {
             return TimeMatch(start: i, end: i + 2 + c.length, type: "DURATION", value: TimeContext.duration(c.value, unit, time: time))
         }
+        if let m = relativeHoliday(i, shift: shift) { return m }
         if let d = TimeLexicon.weekdays[n] {
             let direction: TimeContext.Tense = shift < 0 ? .past : (shift > 0 ? .future : tense(at: i))
             return TimeMatch(start: i, end: i + 2, type: "DATE", value: weekdayValue(d, direction: direction, strict: shift != 0))
         }
-        if let m = TimeLexicon.months[n], !n.hasSuffix("."), let dct {
+        // "this march" in lower case is a march, not March.
+        if let m = TimeLexicon.months[n], !n.hasSuffix("."), w.isCapitalized(i + 1) || !TimeLexicon.ambiguousMonths.contains(n), let dct {
             var y = dct.year
             if shift < 0 && m >= dct.month { y -= 1 }
             if shift > 0 && m <= dct.month { y += 1 }

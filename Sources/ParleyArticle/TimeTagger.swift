@@ -87,11 +87,40 @@ struct TimeContext {
 
     /// The longest rule match starting at token `i`.
     func match(_ i: Int) -> TimeMatch? {
+        guard var m = unapproximated(i) else { return nil }
+        // "a week or so", "the next two years or so": the approximation is part of the expression.
+        if word(m.end) == "or" && word(m.end + 1) == "so" { m.end += 2 }
+        return m
+    }
+
+    /// The match at `i` before a trailing "or so" is taken in.
+    func unapproximated(_ i: Int) -> TimeMatch? {
         let t = word(i)
         if TimeLexicon.modifiers.contains(t) || t.hasPrefix("mid-") {
             if let m = modified(i) { return m }
         }
+        if t == "earlier" || t == "later", let m = withinPeriod(i) { return m }
         return core(i)
+    }
+
+    /// "earlier this month", "later this year", "earlier in the year": a part of the period
+    /// that follows, which TIMEX3 values as the period itself. Before a day ("Earlier Friday",
+    /// "later today") the adverb orders events within the day and stays outside.
+    func withinPeriod(_ i: Int) -> TimeMatch? {
+        let j = i + 1
+        if word(j) == "in", word(j + 1) == "the", dct != nil {
+            let unit: String
+            switch word(j + 2) {
+            case "year": unit = "Y"
+            case "month": unit = "M"
+            case "week": unit = "W"
+            default: return nil
+            }
+            return TimeMatch(start: i, end: j + 3, type: "DATE", value: shifted(unit, by: 0))
+        }
+        guard word(j) == "this", TimeLexicon.units[word(j + 1)] != nil, var m = core(j), m.type == "DATE" else { return nil }
+        m.start = i
+        return m
     }
 
     /// "early next year", "mid-November", "nearly three years", "more than a decade".
@@ -99,6 +128,12 @@ struct TimeContext {
         let t = word(i)
         if t.hasPrefix("mid-"), let month = TimeLexicon.months[String(t.dropFirst(4))] {
             return TimeMatch(start: i, end: i + 1, type: "DATE", value: monthValue(month, year: nil, at: i))
+        }
+        // "mid-afternoon yesterday", "in mid morning": that part of the day named after it,
+        // else of the publication day.
+        if let part = TimeLexicon.partsOfDay[t == "mid" ? word(i + 1) : String(t.dropFirst(4))], t == "mid" || t.hasPrefix("mid-") {
+            let (day, end) = dayAfter(t == "mid" ? i + 2 : i + 1)
+            return TimeMatch(start: i, end: end, type: "TIME", value: day + part)
         }
         var j = i + 1
         if (t == "more" || t == "less") && word(j) == "than" { j += 1 }
@@ -111,7 +146,11 @@ struct TimeContext {
         }
         let dateModifier = ["early", "late", "mid", "mid-"].contains(t)
         if dateModifier && m.type == "DURATION" { return nil }
-        if !dateModifier && m.type != "DURATION" { return nil }
+        // "nearly four years ago": a counted date keeps its approximation.
+        let approximateAgo = (t == "nearly" || t == "almost") && word(m.end - 1) == "ago"
+        if !dateModifier && m.type != "DURATION" && !approximateAgo { return nil }
+        // Before a bare stretch ("almost five months") "almost" is usually left out.
+        if t == "almost" && !approximateAgo { return nil }
         m.start = i
         return m
     }
@@ -123,9 +162,10 @@ struct TimeContext {
         if t == "the", let m = definite(i) { return m }
         if let m = relative(i) { return m }
         if let m = weekday(i) { return m }
-        if let m = monthDate(i) ?? dayMonth(i) { return m }
-        if let m = quantity(i) { return m }
-        if let m = yearNumber(i) ?? yearAgo(i) { return m }
+        if let m = monthDate(i) ?? dayMonth(i) ?? holidayDate(i) { return m }
+        if ["in", "during", "since", "until", "by", "early", "late"].contains(word(i - 1)), let m = season(i) { return m }
+        if let m = bareQuarter(i) ?? ordinalCentury(i) ?? dayBeside(i) ?? quantity(i) { return m }
+        if let m = yearNumber(i) ?? yearAgo(i) ?? yearEnd(i) { return m }
         return deictic(i) ?? setExpression(i) ?? anaphoric(i)
     }
 
@@ -140,16 +180,20 @@ struct TimeContext {
     /// The year of a month named without one: the publication year, moved by the tense of
     /// the verb the date belongs to when the month lies on the other side of the publication
     /// date; without such a verb, the occurrence of the month nearest the publication date.
-    func resolveYear(month: Int, at i: Int, dct: CivilDate) -> Int {
+    /// `head` is the token that hangs off the verb when a name of several words ends there
+    /// ("Election Day").
+    func resolveYear(month: Int, at i: Int, head: Int? = nil, dct: CivilDate) -> Int {
         // A deadline ("extended to Nov. 16", "through Nov. 17") is no past event; a date
         // hanging off a noun or adjective ("payable Dec. 7") takes no tense from the verb.
         let deadline = ["to", "until", "till", "through", "by"].contains(word(i - 1))
         // The end of a reported period ("the year ended March 31") is behind.
-        if word(i - 1) == "ended" { return month > dct.month ? dct.year - 1 : dct.year }
-        var tense = deadline ? nil : governingTense(at: i, hops: 0, presentLooksAhead: false)
+        // So is the start of a stretch that runs to now ("since March", "since year-end").
+        if word(i - 1) == "ended" || word(i - 1) == "since" { return month > dct.month ? dct.year - 1 : dct.year }
+        let h = head ?? i
+        var tense = deadline ? nil : governingTense(at: h, hops: 0, presentLooksAhead: false)
         // A deadline takes the tense of its clause when that looks ahead ("will double its
         // flights by August").
-        if deadline, governingTense(at: i, presentLooksAhead: false) == .future { tense = .future }
+        if deadline, governingTense(at: h, presentLooksAhead: false) == .future { tense = .future }
         switch tense {
         case .past: return month > dct.month ? dct.year - 1 : dct.year
         case .future: return month < dct.month ? dct.year + 1 : dct.year

@@ -39,7 +39,7 @@ import Testing
         Case(sentence: "The economy grew in the 1990s.", text: "the 1990s", type: "DATE", value: "199"),
         Case(sentence: "Exports are falling now.", text: "now", type: "DATE", value: "PRESENT_REF"),
         Case(sentence: "Talks will resume next month.", text: "next month", type: "DATE", value: "2016-03"),
-        Case(sentence: "He resigned earlier this month.", text: "this month", type: "DATE", value: "2016-02"),
+        Case(sentence: "He resigned earlier this month.", text: "earlier this month", type: "DATE", value: "2016-02"),
         Case(sentence: "The truce collapsed in late November.", text: "late November", type: "DATE", value: "2015-11"),
         // A weekday with its date, a clock time with its day.
         Case(sentence: "The court ruled on Friday, Feb. 5, that the law stands.", text: "Friday, Feb. 5", type: "DATE", value: "2016-02-05"),
@@ -98,7 +98,61 @@ import Testing
         Case(sentence: "He fled to Florida in June 1998 and returned to Cuba later that year.", text: "later that year", type: "DATE", value: "1998"),
         Case(sentence: "Slepian was killed on Oct. 23, 1998, and earlier that day the gunman was seen nearby.", text: "earlier that day", type: "DATE", value: "1998-10-23"),
         Case(sentence: "The talks broke off on March 3, 2015, and resumed the next day.", text: "the next day", type: "DATE", value: "2015-03-04"),
+        // "earlier"/"later" narrowing a period belong to it.
+        Case(sentence: "Prices rose sharply earlier this year.", text: "earlier this year", type: "DATE", value: "2016"),
+        Case(sentence: "The plant had closed earlier in the month.", text: "earlier in the month", type: "DATE", value: "2016-02"),
+        // The year-ago period with its noun; a quarter named without "the".
+        Case(sentence: "Profit was lower than in the year-ago quarter.", text: "the year-ago quarter", type: "DATE", value: "2014-Q4"),
+        Case(sentence: "The company reported a loss for its fourth quarter.", text: "fourth quarter", type: "DATE", value: "2015-Q4"),
+        // Holidays.
+        Case(sentence: "The fishing boat sank on Thanksgiving Day.", text: "Thanksgiving Day", type: "DATE", value: "2015-11-26"),
+        Case(sentence: "The family gathered in Lyon last Christmas.", text: "last Christmas", type: "DATE", value: "2015-12-25"),
+        Case(sentence: "Americans will vote on Election Day.", text: "Election Day", type: "DATE", value: "2016-11-08"),
+        // Counted from an event of the story: a stretch, not a date from publication.
+        Case(sentence: "The troops withdrew, and three days later the rebels returned.", text: "three days", type: "DURATION", value: "P3D"),
+        Case(sentence: "Banks must wait 30 days before closing the deal.", text: "30 days", type: "DURATION", value: "P30D"),
+        Case(sentence: "Analysts expect more layoffs in coming months.", text: "coming months", type: "DURATION", value: "PXM"),
+        // A clock time's day after a time in another zone; part of a named day.
+        Case(sentence: "The bomb went off at 9:15 a.m. (0615 GMT) Monday.", text: "9:15 a.m.", type: "TIME", value: "2016-02-08T09:15"),
+        Case(sentence: "Shares had recovered by mid-afternoon yesterday.", text: "mid-afternoon yesterday", type: "TIME", value: "2016-02-09TAF"),
+        // Counts with a word before the unit, and a half.
+        Case(sentence: "The strike lasted two more weeks.", text: "two more weeks", type: "DURATION", value: "P2W"),
+        Case(sentence: "Shares fell for eight trading days.", text: "eight trading days", type: "DURATION", value: "P8D"),
+        Case(sentence: "The mission ran for 2 1/2 years.", text: "2 1/2 years", type: "DURATION", value: "P2Y6M"),
+        Case(sentence: "The flight was delayed an hour and a half.", text: "an hour and a half", type: "DURATION", value: "PT1H30M"),
+        Case(sentence: "Rates will stay low over the next couple of years.", text: "the next couple of years", type: "DURATION", value: "P2Y"),
+        // Approximate and vague stretches ahead.
+        Case(sentence: "Troops will stay for the next year or so.", text: "the next year or so", type: "DATE", value: "2017"),
+        Case(sentence: "Prices will rise in the near future.", text: "the near future", type: "DATE", value: "FUTURE_REF"),
+        Case(sentence: "Talks may resume in the weeks ahead.", text: "the weeks ahead", type: "DURATION", value: "PXW"),
+        // Centuries and decades in words, seasons named alone.
+        Case(sentence: "The bridge was built in the 19th century.", text: "the 19th century", type: "DATE", value: "18"),
+        Case(sentence: "Rock music changed in the sixties.", text: "the sixties", type: "DATE", value: "196"),
+        Case(sentence: "The drought hit farmers in the summer.", text: "the summer", type: "DATE", value: "2015-SU"),
+        Case(sentence: "Tourists visit an 11th century church.", text: "11th century", type: "DATE", value: "10"),
+        // The end of the year: the last day, or the year; "since" looks back.
+        Case(sentence: "The merger is expected to close at year-end.", text: "year-end", type: "DATE", value: "2016-12-31"),
+        Case(sentence: "Prices have risen 5% since year-end.", text: "year-end", type: "DATE", value: "2015-12-31"),
+        Case(sentence: "Results will improve by year's end.", text: "year's end", type: "DATE", value: "2016"),
+        // An approximate counted date; the day next to a named day.
+        Case(sentence: "The war ended almost three years ago.", text: "almost three years ago", type: "DATE", value: "2013"),
+        Case(sentence: "He flew home the day after Christmas.", text: "day after Christmas", type: "DATE", value: "2015-12-26"),
+        Case(sentence: "The envoy arrived the day before yesterday.", text: "day before yesterday", type: "DATE", value: "2016-02-08"),
+        // The reported period a year back.
+        Case(sentence: "Profit rose from the same period last year.", text: "the same period last year", type: "DATE", value: "2015"),
+        Case(sentence: "Sales doubled from the quarter a year earlier.", text: "the quarter a year earlier", type: "DATE", value: "2014-Q4"),
+        Case(sentence: "Quarterly sales beat last year's quarter.", text: "last year's quarter", type: "DATE", value: "2014-Q4"),
     ]
+
+    /// Words that look like time units or months but are something else.
+    @Test(arguments: [
+        "The country imports about three-quarters of its fuel.", "Funds hold more than a quarter of the bonds.",
+        "He faces a second trial.", "Thousands joined this march on the capital.",
+    ])
+    func noTime(_ sentence: String) throws {
+        let doc = try Shared.runParsed(sentence)
+        #expect(doc.times.isEmpty, "\(doc.times.map(\.text))")
+    }
 
     @Test(arguments: cases)
     func value(_ c: Case) throws {
