@@ -50,9 +50,15 @@ public struct EventMatcher: Sendable {
     static let subjectRels: Set<String> = ["nsubj", "nsubjpass", "csubj"]
     static let accusationVerbs: Set<String> = ["ACCUSE", "BLAME", "CHARGE", "SUSPECT", "CONVICT", "INDICT", "ALLEGE"]
 
+    static let denialVerbs: Set<String> = ["DENY"]
+
     /// A gerund after "of" or "for" on an accusation verb or its object ("accused X of
-    /// shelling", "blamed X for attacking").
+    /// shelling", "blamed X for attacking"), or the complement of a denial ("denied supplying
+    /// weapons", "denied that its jets had bombed the town"): claimed, not asserted.
     static func isAllegedDeed(_ s: CodingSentence, _ v: Int) -> Bool {
+        if s.deprels[v] == "xcomp" || s.deprels[v] == "ccomp", s.heads[v] >= 0, s.lemma(s.heads[v], in: denialVerbs) {
+            return true
+        }
         guard s.deprels[v] == "advcl" || s.deprels[v] == "acl",
             s.children[v].contains(where: { s.deprels[$0] == "mark" && (s.words[$0] == "OF" || s.words[$0] == "FOR") })
         else { return false }
