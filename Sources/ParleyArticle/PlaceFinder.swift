@@ -104,6 +104,9 @@ struct PlaceFinder {
         return best?.0
     }
 
+    /// Last words of names of seas and gulfs, which some subdivisions are named after.
+    static let waterWords: Set<String> = ["sea", "gulf", "ocean", "bay", "strait", "straits", "channel"]
+
     static let regionWords: Set<String> = [
         "province", "state", "region", "governorate", "oblast", "prefecture", "county", "department", "district",
     ]
@@ -115,6 +118,8 @@ struct PlaceFinder {
     func region(_ key: String, tokens: Int, cue: Bool, countries: Set<String>) -> Int? {
         let all = gazetteer.regions(key)
         guard !all.isEmpty else { return nil }
+        // "the Red Sea" is the sea, not Sudan's Red Sea state, unless "state" follows
+        if !cue, let last = key.split(separator: " ").last, PlaceFinder.waterWords.contains(String(last)) { return nil }
         let inArticle = all.filter { countries.contains(gazetteer.regions[$0].country) }
         if inArticle.count == 1 { return inArticle[0] }
         guard inArticle.isEmpty, tokens > 1 || cue, Set(all.map { gazetteer.regions[$0].country }).count == 1,

@@ -40,10 +40,19 @@ import Testing
     }
 
     /// Region names shared by countries, or made of generic words, need the article to say where.
-    @Test(arguments: ["Floods hit Punjab province on Monday.", "Storms battered the West Coast.", "Gunmen attacked a bank in Plateau."])
+    @Test(arguments: [
+        "Floods hit Punjab province on Monday.", "Storms battered the West Coast.", "Gunmen attacked a bank in Plateau.",
+        // a sea is no subdivision named after it, even with that country in the article
+        "Sudan said the Houthis attacked a ship in the Red Sea.",
+    ])
     func doubtfulRegionsStayUnresolved(_ text: String) throws {
         let doc = try Shared.run(text)
         #expect(doc.places.filter { $0.feature == "province" }.isEmpty, "\(doc.places.map { "\($0.text) \($0.country ?? "-")" })")
+    }
+
+    @Test func aSubdivisionNamedAfterASeaNeedsItsCue() throws {
+        let doc = try Shared.run("Floods hit Red Sea state in eastern Sudan.")
+        #expect(doc.places.first { $0.text.hasPrefix("Red Sea") }?.country == "SD")
     }
 
     @Test func aSharedRegionNameFollowsTheArticle() throws {
