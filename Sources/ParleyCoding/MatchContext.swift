@@ -139,6 +139,12 @@ struct MatchContext {
             }
             // "praised Cuba for releasing prisoners": the one praised or blamed for a deed did it
             if let doer = judgedDoer(cur, rel, h) { return doer }
+            // "Cavusoglu is due to meet …" parsed with the infinitive as the clausal subject of
+            // "due": a clause has one subject, so the nominal one is the infinitive's
+            if rel == "csubj" {
+                let nominal = s.children[h].filter { s.deprels[$0] == "nsubj" || s.deprels[$0] == "nsubjpass" }
+                if !nominal.isEmpty { return nominal }
+            }
             // "Kerry on Jan. 31 urged ...", parsed with the verb hanging off the name
             if rel == "parataxis" || rel == "dep", s.upos[h] == "PROPN" || s.upos[h] == "NOUN" { return [h] }
             // "raised the pressure by encircling Aleppo": an adverbial clause mis-attached to a noun
@@ -259,6 +265,9 @@ struct MatchContext {
         }
     }
 
+    /// Words that put a to-infinitive ahead in time.
+    static let futureFrames: Set<String> = ["DUE", "SET", "SCHEDULE", "SLATE", "POISE"]
+
     /// Mode from auxiliaries and the governing verb.
     func mode(_ v: Int) -> String {
         for c in s.children[v] where s.deprels[c] == "aux" {
@@ -270,6 +279,13 @@ struct MatchContext {
         }
         var h = s.heads[v]
         var rel = s.deprels[v]
+        // "is due to meet", "is set to visit", "is scheduled to sign" (the parser may take the
+        // infinitive for an adverbial clause or a clausal subject)
+        if h >= 0, ["xcomp", "advcl", "csubj"].contains(rel), s.lemma(h, in: Self.futureFrames),
+            s.children[v].contains(where: { s.words[$0] == "TO" && s.deprels[$0] == "mark" })
+        {
+            return "future"
+        }
         var steps = 0
         while h >= 0 && steps < 4 {
             guard rel == "xcomp" || rel == "ccomp" else { break }

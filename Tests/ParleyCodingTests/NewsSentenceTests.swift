@@ -138,6 +138,22 @@ import Testing
         #expect(doc.events.map(\.code) == ["112"], "\(doc.events.map { "\($0.source?.actor ?? "-") \($0.code) \($0.target?.actor ?? "-")" })")
     }
 
+    /// "is due to", "is set to", "is scheduled to": the event lies ahead, and the subject of
+    /// "due" is the one who meets even when the parser takes the infinitive for its subject.
+    @Test(arguments: [
+        "Turkish Foreign Minister Mevlut Cavusoglu is due to meet his German counterpart Sigmar Gabriel in Berlin next week.",
+        "Erdogan is set to visit Moscow on Friday.",
+        "Putin is scheduled to meet Erdogan in Sochi.",
+    ])
+    func scheduledEventsAreFuture(_ sentence: String) throws {
+        var doc = try TextPipeline.analyze(text: sentence, metadata: ArticleMetadata(date: "2017-03-03"))
+        try Self.linguistic.process(&doc)
+        try Self.article.process(&doc)
+        try Hand.shipped.process(&doc)
+        #expect(!doc.events.isEmpty)
+        #expect(doc.events.allSatisfy { $0.mode == "future" && $0.source?.actor != nil }, "\(doc.events.map { "\($0.source?.actor ?? "-") \($0.code) \($0.mode)" })")
+    }
+
     /// A group code already specific keeps it under a role word; a country takes the sector.
     @Test func specificGroupsKeepTheirCode() throws {
         var doc = try TextPipeline.analyze(text: "Islamic State militants beheaded a Japanese journalist.", metadata: ArticleMetadata(date: "2023-05-10"))
