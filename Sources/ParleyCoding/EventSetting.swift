@@ -121,8 +121,12 @@ extension EventCoder {
                 return p.name
             }
         }
-        // The visited or attacked city ("visited Ankara", "encircling Aleppo"), or the host.
-        for q in [target, source] {
+        // The visited or attacked city ("visited Ankara", "encircling Aleppo"), or the host;
+        // a city named as the other side of talk ("accused Berlin", "urged Moscow") stands for
+        // its government and says nothing of where the event took place.
+        let root = e.code.prefix(2)
+        let reached = ["17", "18", "19", "20"].contains(root) || e.code.hasPrefix("042")
+        for q in [reached ? target : nil, e.code.hasPrefix("043") ? source : nil] {
             if let p = places.first(where: { overlaps($0, q) && $0.feature != "country" && $0.feature != "region" }) {
                 return p.name
             }

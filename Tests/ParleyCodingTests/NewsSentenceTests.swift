@@ -154,6 +154,19 @@ import Testing
         #expect(doc.events.allSatisfy { $0.mode == "future" && $0.source?.actor != nil }, "\(doc.events.map { "\($0.source?.actor ?? "-") \($0.code) \($0.mode)" })")
     }
 
+    /// A capital on the other side of talk is its government, not where the event was; a
+    /// visited or attacked city is.
+    @Test func metonymCapitalIsNoEventPlace() throws {
+        for (sentence, place) in [("Turkey accused Berlin of meddling in the referendum.", nil), ("Erdogan visited Berlin on Friday.", "Berlin")] as [(String, String?)] {
+            var doc = try TextPipeline.analyze(text: sentence, metadata: ArticleMetadata(date: "2017-03-03"))
+            try Self.linguistic.process(&doc)
+            try Self.article.process(&doc)
+            try Hand.shipped.process(&doc)
+            #expect(!doc.events.isEmpty, "\(sentence)")
+            #expect(doc.events.allSatisfy { $0.place == place }, "\(sentence): \(doc.events.map { "\($0.code) \($0.place ?? "-")" })")
+        }
+    }
+
     /// A group code already specific keeps it under a role word; a country takes the sector.
     @Test func specificGroupsKeepTheirCode() throws {
         var doc = try TextPipeline.analyze(text: "Islamic State militants beheaded a Japanese journalist.", metadata: ArticleMetadata(date: "2023-05-10"))
