@@ -9,7 +9,9 @@ extension EventCoder {
         var hi = h
         var stack = [h]
         while let n = stack.popLast() {
-            for c in s.children[n] where SentenceActors.isModifier(s, c) && s.deprels[c] != "det" {
+            // a modifier cut off by a dash or comma is no part of the name ("ANKARA — Turkey
+            // summoned …": the dateline the parser hung on the subject)
+            for c in s.children[n] where SentenceActors.isModifier(s, c) && s.deprels[c] != "det" && !Self.separated(s, c, n) {
                 lo = min(lo, c)
                 hi = max(hi, c)
                 stack.append(c)
@@ -17,6 +19,15 @@ extension EventCoder {
         }
         if lo < h && s.deprels[lo] == "case" { lo += 1 }
         return (s.starts[lo], s.ends[hi])
+    }
+
+    static let separators: Set<String> = ["—", "–", "--", "-", ",", ":", "|"]
+
+    /// Whether a separating punctuation mark lies between tokens `a` and `b`.
+    static func separated(_ s: CodingSentence, _ a: Int, _ b: Int) -> Bool {
+        let (lo, hi) = (min(a, b), max(a, b))
+        guard hi - lo > 1 else { return false }
+        return (lo + 1..<hi).contains { s.upos[$0] == "PUNCT" && separators.contains(s.words[$0]) }
     }
 
     func participant(_ code: String?, _ token: Int?, _ s: CodingSentence, _ doc: Document) -> Participant? {

@@ -167,6 +167,17 @@ import Testing
         }
     }
 
+    /// A dateline the parser hangs on the first subject is no part of the actor's text.
+    @Test func datelineStaysOutOfTheActorSpan() throws {
+        var doc = try TextPipeline.analyze(text: "ANKARA — Turkey summoned Germany's ambassador on Thursday.", metadata: ArticleMetadata(date: "2017-03-03"))
+        try Self.linguistic.process(&doc)
+        try Self.article.process(&doc)
+        try Hand.shipped.process(&doc)
+        let e = try #require(doc.events.first)
+        #expect(e.source?.text == "Turkey")
+        #expect(e.code == "040")
+    }
+
     /// A group code already specific keeps it under a role word; a country takes the sector.
     @Test func specificGroupsKeepTheirCode() throws {
         var doc = try TextPipeline.analyze(text: "Islamic State militants beheaded a Japanese journalist.", metadata: ArticleMetadata(date: "2023-05-10"))
