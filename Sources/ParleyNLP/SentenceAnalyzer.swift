@@ -157,11 +157,14 @@ struct FiniteVerbRepair: Sendable {
         let n = xpos.count
         guard n >= 3, vbn >= 0, vbd >= 0, verb >= 0 else { return }
         repairIrregularPast(bytes, ranges, xpos: &xpos, upos: &upos)
-        var firstFinite = n
-        for (k, x) in xpos.enumerated() where finite[x] {
-            firstFinite = k
-            break
-        }
+        repairFirstVerb(bytes, ranges, xpos: &xpos, upos: &upos)
+        repairCoordinatedPast(bytes, ranges, xpos: &xpos, upos: &upos)
+    }
+
+    /// The participle after the first noun phrase as the clause's simple past (see the type).
+    func repairFirstVerb(_ bytes: UnsafeBufferPointer<UInt8>, _ ranges: UnsafeBufferPointer<Range<Int>>, xpos: inout [Int], upos: inout [Int]) {
+        let n = xpos.count
+        let firstFinite = xpos.firstIndex { finite[$0] } ?? n
         guard firstFinite > 1 else { return }
         for i in 1..<min(n, firstFinite)
         where (xpos[i] == vbn || isEdAdjective(bytes, ranges, xpos, i) || isPastTakenForNoun(bytes, ranges, xpos, i)) && nominal[xpos[i - 1]] {
@@ -178,6 +181,30 @@ struct FiniteVerbRepair: Sendable {
             xpos[i] = vbd
             upos[i] = verb
             return
+        }
+    }
+
+    static let and = Array("and".utf8)
+
+    /// A second past verb coordinated with a first one takes its tense ("Police fired tear
+    /// gas and arrested dozens": `arrested` VBN → VBD) when it has an object and the first verb
+    /// is a simple past (not an auxiliary: "had fired and arrested" keeps its participle).
+    func repairCoordinatedPast(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ ranges: UnsafeBufferPointer<Range<Int>>, xpos: inout [Int], upos: inout [Int]
+    ) {
+        let n = xpos.count
+        let firstFinite = xpos.firstIndex { finite[$0] } ?? n
+        guard firstFinite < n, xpos[firstFinite] == vbd, !Self.isAuxiliary(bytes, ranges[firstFinite]) else { return }
+        var i = firstFinite + 2
+        while i + 1 < n {
+            if xpos[i] == vbn, AttributionTail.isWord(bytes, ranges[i - 1], Self.and), objectStart[xpos[i + 1]],
+                !(firstFinite + 1..<i - 1).contains(where: { finite[xpos[$0]] || Self.isAuxiliary(bytes, ranges[$0]) })
+            {
+                xpos[i] = vbd
+                upos[i] = verb
+                return
+            }
+            i += 1
         }
     }
 

@@ -111,6 +111,8 @@ import Testing
         Case(sentence: "Iran seized a British-flagged oil tanker in the Strait of Hormuz.", expected: "IRN/GBR/171"),
         Case(sentence: "The Ukrainian army repelled a Russian attack near Bakhmut.", expected: "UKR/RUS/190"),
         Case(sentence: "Azerbaijani forces launched an offensive against Armenian separatists.", expected: "AZE/ARM/190"),
+        // a second past verb after "and" is no participle modifying its object
+        Case(sentence: "Police in Hong Kong fired tear gas and arrested dozens of protesters on Sunday.", expected: "HKG/HKG/173"),
     ]
 
     static let linguistic: LinguisticStage = try! LinguisticStage.loadShipped()
