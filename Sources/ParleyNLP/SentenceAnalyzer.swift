@@ -159,6 +159,31 @@ struct FiniteVerbRepair: Sendable {
         repairIrregularPast(bytes, ranges, xpos: &xpos, upos: &upos)
         repairFirstVerb(bytes, ranges, xpos: &xpos, upos: &upos)
         repairCoordinatedPast(bytes, ranges, xpos: &xpos, upos: &upos)
+        repairAfterRelative(bytes, ranges, xpos: &xpos, upos: &upos)
+    }
+
+    static let relativeWords: [[UInt8]] = ["who", "which", "whose"].map { Array($0.utf8) }
+
+    /// The participle right after a relative clause set off by commas is the main clause's
+    /// simple past when nothing finite comes before the clause or after the participle ("The
+    /// rebels, who are backed by Turkey, attacked government positions": `attacked` VBN → VBD).
+    func repairAfterRelative(_ bytes: UnsafeBufferPointer<UInt8>, _ ranges: UnsafeBufferPointer<Range<Int>>, xpos: inout [Int], upos: inout [Int]) {
+        let n = xpos.count
+        var j = 1
+        while j + 3 < n {
+            defer { j += 1 }
+            guard Self.isComma(bytes, ranges[j]), nominal[xpos[j - 1]],
+                Self.relativeWords.contains(where: { AttributionTail.isWord(bytes, ranges[j + 1], $0) })
+            else { continue }
+            guard !(0..<j).contains(where: { finite[xpos[$0]] }),
+                let k = (j + 2..<min(n, j + 16)).first(where: { Self.isComma(bytes, ranges[$0]) })
+            else { return }
+            let i = k + 1
+            guard i + 1 < n, xpos[i] == vbn, objectStart[xpos[i + 1]], !(i + 1..<n).contains(where: { finite[xpos[$0]] }) else { return }
+            xpos[i] = vbd
+            upos[i] = verb
+            return
+        }
     }
 
     /// The participle after the first noun phrase as the clause's simple past (see the type).

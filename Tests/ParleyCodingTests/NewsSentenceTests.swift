@@ -113,6 +113,8 @@ import Testing
         Case(sentence: "Azerbaijani forces launched an offensive against Armenian separatists.", expected: "AZE/ARM/190"),
         // a second past verb after "and" is no participle modifying its object
         Case(sentence: "Police in Hong Kong fired tear gas and arrested dozens of protesters on Sunday.", expected: "HKG/HKG/173"),
+        // the participle after a relative clause in commas is the main verb
+        Case(sentence: "The rebels, who are backed by Turkey, attacked government positions in Idlib.", expected: "SYR/SYR/180"),
     ]
 
     static let linguistic: LinguisticStage = try! LinguisticStage.loadShipped()
