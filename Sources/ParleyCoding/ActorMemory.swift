@@ -110,7 +110,9 @@ struct ActorMemory {
     /// "---MIL" → "SYRMIL": the country of a bare-country participant of the same event
     /// ("government forces encircled Aleppo"), else the sentence's most named country when
     /// one dominates; nil when nothing decides (the article's main country proved too loose).
-    func fillCountry(_ code: String?, other: String?, sentence: SentenceActors) -> String? {
+    /// `excluding`: a country the actor is known not to belong to (a sponsor's, for the one it
+    /// backs or aids).
+    func fillCountry(_ code: String?, other: String?, sentence: SentenceActors, excluding: String? = nil) -> String? {
         guard let code, code.hasPrefix("---") else { return code }
         if let o = other, o.count == 3, !o.hasPrefix("---"), !Self.organizations.contains(o) {
             return o + code.dropFirst(3)
@@ -118,7 +120,7 @@ struct ActorMemory {
         var local: [String: Int] = [:]
         for a in sentence.actorAt.values {
             let c = String(a.code.prefix(3))
-            if c.count == 3, !Self.organizations.contains(c), c != "---" { local[c, default: 0] += 1 }
+            if c.count == 3, !Self.organizations.contains(c), c != "---", c != excluding { local[c, default: 0] += 1 }
         }
         for table in [local] {
             let ranked = table.sorted { $0.value > $1.value || $0.value == $1.value && $0.key < $1.key }

@@ -115,6 +115,9 @@ import Testing
         Case(sentence: "Police in Hong Kong fired tear gas and arrested dozens of protesters on Sunday.", expected: "HKG/HKG/173"),
         // the participle after a relative clause in commas is the main verb
         Case(sentence: "The rebels, who are backed by Turkey, attacked government positions in Idlib.", expected: "SYR/SYR/180"),
+        // the one backed or aided is not the sponsor's own
+        Case(sentence: "The rebels, who are backed by Turkey, attacked government positions in Idlib.", expected: "TUR/SYR/052"),
+        Case(sentence: "The United States sent humanitarian aid to refugees in Jordan.", expected: "USA/JOR/070"),
     ]
 
     static let linguistic: LinguisticStage = try! LinguisticStage.loadShipped()
