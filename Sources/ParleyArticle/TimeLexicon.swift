@@ -74,6 +74,29 @@ enum TimeLexicon {
         "formerly": ("DATE", "PAST_REF"),
     ]
 
+    /// The words a time expression or a modifier in front of one can begin with, apart from
+    /// tokens with a digit or a hyphen. Every rule reads its first token through one of these
+    /// tables or words, so a token outside them starts nothing and the tagger's rules are
+    /// skipped after this one lookup (most tokens of a text are such words).
+    static let starters: Set<String> = {
+        var s: Set<String> = [
+            "noon", "midday", "midnight", "the", "last", "past", "previous", "this", "current", "next",
+            "coming", "following", "christmas", "thanksgiving", "easter", "halloween", "election", "new",
+            "early", "late", "mid", "day", "recent", "couple", "a", "an", "year", "year's", "today",
+            "yesterday", "tomorrow", "tonight", "every", "each", "later", "earlier", "that",
+        ]
+        for table in [months, weekdays, pluralWeekdays, numbers, ordinals] { s.formUnion(table.keys) }
+        s.formUnion(units.keys)
+        s.formUnion(seasons.keys)
+        s.formUnion(deictic.keys)
+        s.formUnion(sets.keys)
+        s.formUnion(vague)
+        s.formUnion(modifiers)
+        return s
+    }()
+    /// The length in bytes of the longest of `starters`: a longer word is none of them.
+    static let longestStarter = starters.map(\.utf8.count).max() ?? 0
+
     /// Words that point the sentence to the future ("will meet on Thursday").
     static let futureCues: Set<String> = [
         "will", "'ll", "’ll", "shall", "scheduled", "upcoming", "expected", "plans", "planned",

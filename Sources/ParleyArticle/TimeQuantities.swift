@@ -3,7 +3,7 @@ extension TimeContext {
     /// "five-year", "six months", "three years ago", "the 24-hour", "third-quarter".
     func quantity(_ i: Int) -> TimeMatch? {
         let t = word(i)
-        if t.contains("-") {
+        if t.utf8.contains(0x2D) {
             let parts = t.split(separator: "-").map(String.init)
             if parts.count == 2, let q = TimeLexicon.ordinals[parts[0]], parts[1] == "quarter", dct != nil {
                 return TimeMatch(start: i, end: i + 1, type: "DATE", value: ordinalQuarter(q, at: i))

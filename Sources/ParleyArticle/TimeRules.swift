@@ -20,7 +20,7 @@ extension TimeContext {
     func number(_ i: Int) -> (value: Int?, length: Int)? {
         let t = word(i)
         if t == "couple" { return (2, word(i + 1) == "of" ? 2 : 1) }
-        if let n = TimeContext.digits(String(t.filter { $0 != "," })), n < 10000 { return (n, 1) }
+        if let n = TimeContext.digitsIgnoringCommas(t), n < 10000 { return (n, 1) }
         if t == "a" || t == "an" {
             if word(i + 1) == "few" || word(i + 1) == "couple" {
                 return (word(i + 1) == "couple" ? 2 : nil, word(i + 2) == "of" ? 3 : 2)
@@ -33,6 +33,19 @@ extension TimeContext {
             return (n, 1)
         }
         return nil
+    }
+
+    /// `digits` of the token with its commas taken out ("358,000"), read from the bytes
+    /// without building the shorter string.
+    static func digitsIgnoringCommas(_ s: String) -> Int? {
+        var n = 0
+        var count = 0
+        for b in s.utf8 where b != 0x2C {
+            guard b >= 0x30 && b <= 0x39, count < 9 else { return nil }
+            n = n * 10 + Int(b &- 0x30)
+            count += 1
+        }
+        return count > 0 ? n : nil
     }
 
     /// "25", "25th", "1st" → day number.
@@ -48,6 +61,8 @@ extension TimeContext {
     static func numberWord(_ t: String) -> Int? {
         if t == "a" || t == "an" || t == "half" { return nil }
         if let n = TimeLexicon.numbers[t] { return n }
+        // Only "twenty-four" and the like are left, and they have a hyphen.
+        guard t.utf8.contains(0x2D) else { return nil }
         let parts = t.split(separator: "-")
         if parts.count == 2, let a = TimeLexicon.numbers[String(parts[0])], let b = TimeLexicon.numbers[String(parts[1])], a >= 20, b < 10 {
             return a + b
@@ -70,7 +85,8 @@ extension TimeContext {
         }
         var hour: Int? = nil
         var minute = 0
-        let parts = t.split(separator: ":")
+        // Splitting allocates, so only a token with a colon is split.
+        let parts = t.utf8.contains(0x3A) ? t.split(separator: ":") : []
         if parts.count == 2, let h = TimeContext.digits(String(parts[0])), let m = TimeContext.digits(String(parts[1])), h < 25, m < 60, parts[1].count == 2 {
             hour = h
             minute = m

@@ -96,11 +96,24 @@ struct TimeContext {
     /// The match at `i` before a trailing "or so" is taken in.
     func unapproximated(_ i: Int) -> TimeMatch? {
         let t = word(i)
+        guard TimeContext.mayStart(t) else { return nil }
         if TimeLexicon.modifiers.contains(t) || t.hasPrefix("mid-") {
             if let m = modified(i) { return m }
         }
         if t == "earlier" || t == "later", let m = withinPeriod(i) { return m }
-        return core(i)
+        return rules(i)
+    }
+
+    /// Whether a lowercased token can begin an expression or a modifier in front of one: it
+    /// has a digit or a hyphen, or it is one of `TimeLexicon.starters`. The bytes are read
+    /// first, so an ordinary word costs one scan and at most one hash, and no rule runs.
+    static func mayStart(_ t: String) -> Bool {
+        var length = 0
+        for b in t.utf8 {
+            if (b >= 0x30 && b <= 0x39) || b == 0x2D { return true }
+            length += 1
+        }
+        return length <= TimeLexicon.longestStarter && TimeLexicon.starters.contains(t)
     }
 
     /// "earlier this month", "later this year", "earlier in the year": a part of the period
@@ -155,9 +168,15 @@ struct TimeContext {
         return m
     }
 
+    /// The longest match of a time expression proper (no modifier in front) at token `i`.
     func core(_ i: Int) -> TimeMatch? {
+        guard TimeContext.mayStart(word(i)) else { return nil }
+        return rules(i)
+    }
+
+    /// `core` for a token already known to pass `mayStart`.
+    func rules(_ i: Int) -> TimeMatch? {
         let t = word(i)
-        if t.isEmpty { return nil }
         if let m = isoDate(i) ?? clockTime(i) { return m }
         if t == "the", let m = definite(i) { return m }
         if let m = relative(i) { return m }
