@@ -53,6 +53,10 @@ enum TimeLexicon {
         "weekends": ("WE", false), "night": ("D", false), "nights": ("D", false),
     ]
 
+    /// Middle and last month of each TIMEX season, for "in the summer" and "this past spring".
+    static let seasonMiddleMonth: [String: Int] = ["SP": 4, "SU": 7, "FA": 10, "WI": 1]
+    static let seasonLastMonth: [String: Int] = ["SP": 5, "SU": 8, "FA": 11, "WI": 2]
+
     static let seasons: [String: String] = [
         "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
     ]

@@ -40,13 +40,7 @@ extension TimeContext {
         var k = i
         if ["early", "late", "mid"].contains(word(k)) { k += 1 }
         guard let s = TimeLexicon.seasons[word(k)], word(k) != "fall", !w.isCapitalized(k), word(k + 1) != "of", let dct else { return nil }
-        let month: Int
-        switch s {
-        case "SP": month = 4
-        case "SU": month = 7
-        case "FA": month = 10
-        default: month = 1
-        }
+        let month = TimeLexicon.seasonMiddleMonth[s] ?? 1
         return TimeMatch(start: i, end: k + 1, type: "DATE", value: "\(resolveYear(month: month, at: k, dct: dct))-\(s)")
     }
 

@@ -319,13 +319,7 @@ extension TimeContext {
         // "this past spring", "this past Sunday": the latest one before publication.
         if t == "this", n == "past", let dct {
             if let s = TimeLexicon.seasons[word(i + 2)] {
-                let lastMonth: Int
-                switch s {
-                case "SP": lastMonth = 5
-                case "SU": lastMonth = 8
-                case "FA": lastMonth = 11
-                default: lastMonth = 2
-                }
+                let lastMonth = TimeLexicon.seasonLastMonth[s] ?? 2
                 return TimeMatch(start: i, end: i + 3, type: "DATE", value: "\(dct.month > lastMonth ? dct.year : dct.year - 1)-\(s)")
             }
             if let d = TimeLexicon.weekdays[word(i + 2)] {

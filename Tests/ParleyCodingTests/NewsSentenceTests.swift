@@ -123,12 +123,18 @@ import Testing
     static let linguistic: LinguisticStage = try! LinguisticStage.loadShipped()
     static let article: ArticleStage = try! ArticleStage.loadShipped()
 
+    /// The sentence through the text, NLP, article and coding stages.
+    static func run(_ sentence: String, date: String = "2023-05-10") throws -> Document {
+        var doc = try TextPipeline.analyze(text: sentence, metadata: ArticleMetadata(date: date))
+        try linguistic.process(&doc)
+        try article.process(&doc)
+        try Hand.shipped.process(&doc)
+        return doc
+    }
+
     @Test(arguments: cases)
     func coded(_ c: Case) throws {
-        var doc = try TextPipeline.analyze(text: c.sentence, metadata: ArticleMetadata(date: "2023-05-10"))
-        try Self.linguistic.process(&doc)
-        try Self.article.process(&doc)
-        try Hand.shipped.process(&doc)
+        let doc = try Self.run(c.sentence)
         let triples = doc.events.map { e in
             "\(e.source?.actor.map { String($0.prefix(3)) } ?? "---")/\(e.target?.actor.map { String($0.prefix(3)) } ?? "---")/\(e.code)"
         }
@@ -138,10 +144,7 @@ import Testing
     /// What someone is blamed for is the accuser's claim: no shelling by the accuser, and none
     /// asserted of the accused either ("blamed" is lemmatized "blam", which must not hide it).
     @Test func blamedDeedIsNoEvent() throws {
-        var doc = try TextPipeline.analyze(text: "Washington blamed Moscow for shelling civilian areas in Aleppo.", metadata: ArticleMetadata(date: "2023-05-10"))
-        try Self.linguistic.process(&doc)
-        try Self.article.process(&doc)
-        try Hand.shipped.process(&doc)
+        let doc = try Self.run("Washington blamed Moscow for shelling civilian areas in Aleppo.")
         #expect(doc.events.map(\.code) == ["112"], "\(doc.events.map { "\($0.source?.actor ?? "-") \($0.code) \($0.target?.actor ?? "-")" })")
     }
 
@@ -153,10 +156,7 @@ import Testing
         "Putin is scheduled to meet Erdogan in Sochi.",
     ])
     func scheduledEventsAreFuture(_ sentence: String) throws {
-        var doc = try TextPipeline.analyze(text: sentence, metadata: ArticleMetadata(date: "2017-03-03"))
-        try Self.linguistic.process(&doc)
-        try Self.article.process(&doc)
-        try Hand.shipped.process(&doc)
+        let doc = try Self.run(sentence, date: "2017-03-03")
         #expect(!doc.events.isEmpty)
         #expect(doc.events.allSatisfy { $0.mode == "future" && $0.source?.actor != nil }, "\(doc.events.map { "\($0.source?.actor ?? "-") \($0.code) \($0.mode)" })")
     }
@@ -165,10 +165,7 @@ import Testing
     /// visited or attacked city is.
     @Test func metonymCapitalIsNoEventPlace() throws {
         for (sentence, place) in [("Turkey accused Berlin of meddling in the referendum.", nil), ("Erdogan visited Berlin on Friday.", "Berlin")] as [(String, String?)] {
-            var doc = try TextPipeline.analyze(text: sentence, metadata: ArticleMetadata(date: "2017-03-03"))
-            try Self.linguistic.process(&doc)
-            try Self.article.process(&doc)
-            try Hand.shipped.process(&doc)
+            let doc = try Self.run(sentence, date: "2017-03-03")
             #expect(!doc.events.isEmpty, "\(sentence)")
             #expect(doc.events.allSatisfy { $0.place == place }, "\(sentence): \(doc.events.map { "\($0.code) \($0.place ?? "-")" })")
         }
@@ -176,10 +173,7 @@ import Testing
 
     /// A dateline the parser hangs on the first subject is no part of the actor's text.
     @Test func datelineStaysOutOfTheActorSpan() throws {
-        var doc = try TextPipeline.analyze(text: "ANKARA — Turkey summoned Germany's ambassador on Thursday.", metadata: ArticleMetadata(date: "2017-03-03"))
-        try Self.linguistic.process(&doc)
-        try Self.article.process(&doc)
-        try Hand.shipped.process(&doc)
+        let doc = try Self.run("ANKARA — Turkey summoned Germany's ambassador on Thursday.", date: "2017-03-03")
         let e = try #require(doc.events.first)
         #expect(e.source?.text == "Turkey")
         #expect(e.code == "040")
@@ -187,21 +181,13 @@ import Testing
 
     /// A group code already specific keeps it under a role word; a country takes the sector.
     @Test func specificGroupsKeepTheirCode() throws {
-        var doc = try TextPipeline.analyze(text: "Islamic State militants beheaded a Japanese journalist.", metadata: ArticleMetadata(date: "2023-05-10"))
-        try Self.linguistic.process(&doc)
-        try Self.article.process(&doc)
-        try Hand.shipped.process(&doc)
+        let doc = try Self.run("Islamic State militants beheaded a Japanese journalist.")
         #expect(doc.events.map { "\($0.source?.actor ?? "-") \($0.code) \($0.target?.actor ?? "-")" } == ["IMGMOSISI 1823 JPNMED"])
     }
 
     /// What someone is accused of is not coded as an event of the accuser's.
     @Test func allegedDeedIsNoEvent() throws {
-        var doc = try TextPipeline.analyze(
-            text: "The Ukrainian government accused separatists of shelling residential areas of Donetsk.",
-            metadata: ArticleMetadata(date: "2023-05-10"))
-        try Self.linguistic.process(&doc)
-        try Self.article.process(&doc)
-        try Hand.shipped.process(&doc)
+        let doc = try Self.run("The Ukrainian government accused separatists of shelling residential areas of Donetsk.")
         #expect(doc.events.map { "\($0.source?.actor ?? "-") \($0.code) \($0.target?.actor ?? "-")" } == ["UKRGOV 112 UKRREB"])
     }
 
@@ -221,10 +207,7 @@ import Testing
         ("The Saudi-led coalition carried out air strikes on Houthi positions in Sanaa.", "SAU 195 YEMREB [Houthi positions]"),
     ])
     func exactEvent(_ c: (String, String)) throws {
-        var doc = try TextPipeline.analyze(text: c.0, metadata: ArticleMetadata(date: "2023-05-10"))
-        try Self.linguistic.process(&doc)
-        try Self.article.process(&doc)
-        try Hand.shipped.process(&doc)
+        let doc = try Self.run(c.0)
         let events = doc.events.map { "\($0.source?.actor ?? "-") \($0.code) \($0.target?.actor ?? "-") [\($0.target?.text ?? "")]" }
         #expect(events.contains(c.1), "\(events)")
     }
@@ -255,10 +238,7 @@ import Testing
         "Russia denied that its aircraft had bombed a hospital in Idlib.",
     ])
     func notAnEvent(_ sentence: String) throws {
-        var doc = try TextPipeline.analyze(text: sentence, metadata: ArticleMetadata(date: "2023-05-10"))
-        try Self.linguistic.process(&doc)
-        try Self.article.process(&doc)
-        try Hand.shipped.process(&doc)
+        let doc = try Self.run(sentence)
         #expect(doc.events.isEmpty, "\(doc.events.map { "\($0.source?.actor ?? "-") \($0.code) \($0.target?.actor ?? "-")" })")
     }
 }
