@@ -1,8 +1,17 @@
 /// The recognition rules of `TimeContext`, one function per expression family.
 extension TimeContext {
-    static func digits(_ s: String) -> Int? {
-        guard !s.isEmpty, s.utf8.count <= 9, s.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
-        return Int(s)
+    /// The value of a token of up to nine digits, read from its bytes; `skippingCommas` reads
+    /// "358,000" as 358000 without building the shorter string.
+    static func digits(_ s: String, skippingCommas: Bool = false) -> Int? {
+        var n = 0
+        var count = 0
+        for b in s.utf8 {
+            if skippingCommas && b == 0x2C { continue }
+            guard b >= 0x30 && b <= 0x39, count < 9 else { return nil }
+            n = n * 10 + Int(b &- 0x30)
+            count += 1
+        }
+        return count > 0 ? n : nil
     }
 
     /// A count at `i`: digits, number words ("twenty four", "twenty-four"), or a vague
@@ -20,7 +29,7 @@ extension TimeContext {
     func number(_ i: Int) -> (value: Int?, length: Int)? {
         let t = word(i)
         if t == "couple" { return (2, word(i + 1) == "of" ? 2 : 1) }
-        if let n = TimeContext.digitsIgnoringCommas(t), n < 10000 { return (n, 1) }
+        if let n = TimeContext.digits(t, skippingCommas: true), n < 10000 { return (n, 1) }
         if t == "a" || t == "an" {
             if word(i + 1) == "few" || word(i + 1) == "couple" {
                 return (word(i + 1) == "couple" ? 2 : nil, word(i + 2) == "of" ? 3 : 2)
@@ -33,19 +42,6 @@ extension TimeContext {
             return (n, 1)
         }
         return nil
-    }
-
-    /// `digits` of the token with its commas taken out ("358,000"), read from the bytes
-    /// without building the shorter string.
-    static func digitsIgnoringCommas(_ s: String) -> Int? {
-        var n = 0
-        var count = 0
-        for b in s.utf8 where b != 0x2C {
-            guard b >= 0x30 && b <= 0x39, count < 9 else { return nil }
-            n = n * 10 + Int(b &- 0x30)
-            count += 1
-        }
-        return count > 0 ? n : nil
     }
 
     /// "25", "25th", "1st" → day number.

@@ -88,8 +88,7 @@ struct SentenceActors {
     /// Whether token `t` is the "of" name of a capitalized body of water ("Sea of Japan").
     static func namesWater(_ s: CodingSentence, _ t: Int) -> Bool {
         let h = s.heads[t]
-        guard h >= 0, s.upos[h] == "PROPN", waterNouns.contains(s.words[h]), s.preposition(of: t) == "OF" else { return false }
-        return true
+        return h >= 0 && s.upos[h] == "PROPN" && waterNouns.contains(s.words[h]) && s.preposition(of: t) == "OF"
     }
 
     /// Endings that make a name the owner or leader of what the word describes.

@@ -187,10 +187,10 @@ public struct EventCoder: DocumentStage {
                     // aided is not the supporter's own
                     let sponsored = (e.code.hasPrefix("07") || e.code.hasPrefix("052") || e.code.hasPrefix("053"))
                         && !(source?.hasPrefix("---") ?? true)
-                    e.target = sponsored
+                    let filled = sponsored
                         ? memory.fillCountry(e.target, other: nil, sentence: sentenceActors, excluding: source.map { String($0.prefix(3)) })
-                            ?? Self.located(e.target, here)
-                        : memory.fillCountry(e.target, other: source, sentence: sentenceActors) ?? Self.located(e.target, here)
+                        : memory.fillCountry(e.target, other: source, sentence: sentenceActors)
+                    e.target = filled ?? Self.located(e.target, here)
                 }
                 guard e.source != nil, !Self.bareStatements.contains(e.code) else { continue }
                 if e.target == nil && (!Self.untargetedRoots.contains(String(e.code.prefix(2))) || Self.targetRequired.contains(e.code)) { continue }

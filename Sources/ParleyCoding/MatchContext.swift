@@ -185,18 +185,19 @@ struct MatchContext {
         "PUNISH", "FINE", "SANCTION", "PENALIZE", "PENALISE", "CHASTISE", "SCOLD", "THREATEN", "SUE",
     ]
 
+    static let objectRels: Set<String> = ["obj", "dobj"]
+
     /// The object of a judging verb when `v` is its "for …ing" clause (an adverbial clause of
     /// the verb, or a clause the parser hung on the object itself).
     func judgedDoer(_ v: Int, _ rel: String, _ h: Int) -> [Int]? {
         guard s.upos[v] == "VERB", rel == "advcl" || rel == "acl",
             s.children[v].contains(where: { s.deprels[$0] == "mark" && s.words[$0] == "FOR" })
         else { return nil }
-        let objectRels: Set<String> = ["obj", "dobj"]
-        if rel == "acl", objectRels.contains(s.deprels[h]), s.heads[h] >= 0, s.lemma(s.heads[h], in: Self.judgingVerbs) {
+        if rel == "acl", Self.objectRels.contains(s.deprels[h]), s.heads[h] >= 0, s.lemma(s.heads[h], in: Self.judgingVerbs) {
             return [h]
         }
         guard rel == "advcl", s.lemma(h, in: Self.judgingVerbs) else { return nil }
-        let obj = s.children[h].filter { objectRels.contains(s.deprels[$0]) }
+        let obj = s.children[h].filter { Self.objectRels.contains(s.deprels[$0]) }
         return obj.isEmpty ? nil : obj
     }
 

@@ -195,11 +195,7 @@ extension EntityTraining {
                 EntityRecognizer.decodeSequence(
                     s.lex, upos: s.upos, xpos: s.xpos, ambiguity: s.amb, classes: s.cls, T: T,
                     allowed: allowed, first: first, last: last, document: document, &ws
-                ) { f, size, out in
-                    for g in stride(from: 0, to: f.count, by: size) {
-                        model.score(UnsafeBufferPointer(rebasing: f[g..<(g + size)]), into: out + g / size * T)
-                    }
-                }
+                ) { f, size, out in model.score(f, groupSize: size, into: out) }
                 let guess = ws.tags
                 let ctx = ws.context
                 if guess != s.gold {

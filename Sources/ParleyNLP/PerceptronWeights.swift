@@ -195,6 +195,14 @@ final class PerceptronTrainer {
         }
     }
 
+    /// `PerceptronWeights.score(_:groupSize:into:)` for the model in training.
+    func score(_ features: UnsafeBufferPointer<UInt64>, groupSize: Int, into scores: UnsafeMutablePointer<Float>) {
+        guard groupSize > 0 else { return }
+        for g in stride(from: 0, to: features.count - groupSize + 1, by: groupSize) {
+            score(UnsafeBufferPointer(rebasing: features[g..<(g + groupSize)]), into: scores + g / groupSize * classes)
+        }
+    }
+
     /// Moves weight from `guess` to `truth` for every feature.
     func update(_ features: UnsafeBufferPointer<UInt64>, truth: Int, guess: Int, amount: Float = 1) {
         guard truth != guess else { return }
